@@ -1,0 +1,110 @@
+package kumo.domain.assessment;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import kumo.domain.catalogue.Catalogue;
+import kumo.domain.catalogue.Message;
+import kumo.domain.catalogue.Requirement;
+import kumo.domain.catalogue.RuleContext;
+import kumo.domain.catalogue.RuleResult;
+import kumo.domain.catalogue.Status;
+import kumo.domain.classification.Confidentiality;
+import kumo.domain.plan.Deviation;
+import kumo.domain.plan.UsagePlan;
+import kumo.domain.service.CloudServiceProfile;
+import kumo.domain.system.SystemProfile;
+
+/**
+ * The engine: a pure function of (system, service, plan, catalogue, assessment date). Runs every rule,
+ * then the exemptions, the deviations and the risk register, and derives the verdict and the next
+ * actions. Missing facts never throw; they give UNKNOWN or PENDING.
+ */
+public final class Assessor {
+
+    private final Catalogue catalogue;
+
+    public Assessor(Catalogue catalogue) {
+        this.catalogue = Objects.requireNonNull(catalogue, "catalogue");
+    }
+
+    public Catalogue catalogue() {
+        return catalogue;
+    }
+
+    public Assessment assess(SystemProfile system, CloudServiceProfile service, UsagePlan plan, LocalDate date) {
+        RuleContext c = new RuleContext(system, service, plan == null ? UsagePlan.empty() : plan, date,
+                catalogue.parameters());
+
+        Map<String, RuleResult> raw = new LinkedHashMap<>();
+        Map<String, Status> rawStatus = new HashMap<>();
+        for (Requirement r : catalogue.requirements()) {
+            RuleResult result = catalogue.rule(r.id()).evaluate(c);
+            raw.put(r.id(), result);
+            rawStatus.put(r.id(), result.status());
+        }
+
+        List<ExemptionResult> exemptions = Exemptions.evaluate(catalogue, c, rawStatus);
+        Map<String, String> exemptedBy = new HashMap<>();
+        for (ExemptionResult e : exemptions) {
+            if (e.state() == ExemptionState.APPLIED) {
+                e.exemption().exempts().forEach(id -> exemptedBy.putIfAbsent(id, e.id()));
+            }
+        }
+
+        List<Finding> findings = new ArrayList<>();
+        for (Requirement r : catalogue.requirements()) {
+            findings.add(finding(r, raw.get(r.id()), exemptedBy.get(r.id()), c));
+        }
+
+        List<RiskEntry> risks = RiskRegister.evaluate(catalogue, c);
+        boolean inScope = inScope(system);
+        Verdict verdict = VerdictPolicy.verdict(inScope, findings, risks);
+        List<NextAction> actions = NextActions.plan(findings, exemptions, risks);
+        return new Assessment(catalogue.version(), date, inScope, verdict, findings, exemptions, risks, actions);
+    }
+
+    /**
+     * The policy governs 機密性2 and above (its preamble, 対策基準 10.1.1イ); My Number information is
+     * always in scope. Unknown confidentiality or My Number is in scope (ENT-03 is UNKNOWN).
+     */
+    static boolean inScope(SystemProfile system) {
+        var k = system.classification();
+        return !(k.confidentiality2020() == Confidentiality.C1 && Boolean.FALSE.equals(k.myNumber()));
+    }
+
+    private Finding finding(Requirement r, RuleResult result, String exemption, RuleContext c) {
+        Status status = result.status();
+        List<Message> reasons = new ArrayList<>(result.reasons());
+        if (exemption != null && Exemptions.liftable(r)) {
+            reasons.add(Message.of("finding.exempt", exemption, "@status." + status.name()));
+            return new Finding(r, Status.EXEMPT, status, result.facts(), reasons, exemption, null);
+        }
+        if (r.deviable() && (status == Status.NOT_MET || status == Status.UNKNOWN || status == Status.PENDING)) {
+            Deviation deviation = c.plan().deviations().stream()
+                    .filter(d -> r.id().equals(d.requirementId())).reduce((a, b) -> b).orElse(null);
+            if (deviation != null) {
+                if (deviation.approvedBy(c.date())) {
+                    reasons.add(Message.of("finding.deviated", deviation.approvedBy(), deviation.approvedOn(), deviation.rationale()));
+                    return new Finding(r, Status.DEVIATED, status, result.facts(), reasons, null, deviation);
+                }
+                reasons.add(Message.of("finding.deviationNotApproved"));
+                return new Finding(r, Status.PENDING, status, result.facts(), reasons, null, deviation);
+            }
+        }
+        return new Finding(r, status, status, result.facts(), reasons, null, null);
+    }
+
+    /** IDs of requirements that an approved deviation would be ignored for (not deviable): for input validation. */
+    public Set<String> deviableIds() {
+        return catalogue.requirements().stream().filter(Requirement::deviable).map(Requirement::id)
+                .collect(Collectors.toUnmodifiableSet());
+    }
+}

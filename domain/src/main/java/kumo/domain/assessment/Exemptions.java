@@ -1,0 +1,113 @@
+package kumo.domain.assessment;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import kumo.domain.catalogue.Catalogue;
+import kumo.domain.catalogue.ExemptionDefinition;
+import kumo.domain.catalogue.Message;
+import kumo.domain.catalogue.Requirement;
+import kumo.domain.catalogue.RuleContext;
+import kumo.domain.catalogue.Section5Form;
+import kumo.domain.catalogue.Status;
+import kumo.domain.service.Deployment;
+import kumo.domain.service.IsmapList;
+import kumo.domain.system.Purpose;
+
+/**
+ * The three exemptions of §4(6) and §4(7). They switch off only §4(2) and §4(4); an exemption never
+ * lifts a PROHIBITION nor a never-exempt requirement. Conditions that are unknown make the exemption
+ * POSSIBLE (evidence needed) and the requirements it would exempt are evaluated normally.
+ */
+final class Exemptions {
+
+    private Exemptions() {
+    }
+
+    static List<ExemptionResult> evaluate(Catalogue catalogue, RuleContext c, Map<String, Status> ruleStatus) {
+        List<ExemptionResult> results = new ArrayList<>();
+        for (ExemptionDefinition e : catalogue.exemptions()) {
+            results.add(switch (e.id()) {
+                case "EXM-LGWAN" -> lgwan(e, c);
+                case "EXM-ISMAP" -> ismap(e, c);
+                case "EXM-VIDEO" -> video(e, catalogue, c, ruleStatus);
+                default -> throw new IllegalStateException("no logic for exemption " + e.id());
+            });
+        }
+        return results;
+    }
+
+    /** Whether an applied exemption may lift this requirement. */
+    static boolean liftable(Requirement r) {
+        return r.level() != kumo.domain.catalogue.Level.PROHIBITION && !r.neverExempt();
+    }
+
+    private static ExemptionResult lgwan(ExemptionDefinition e, RuleContext c) {
+        Deployment d = c.service().deployment();
+        if (d == null) {
+            return new ExemptionResult(e, ExemptionState.POSSIBLE, List.of(Message.of("EXM-LGWAN.deploymentUnknown")));
+        }
+        return d == Deployment.LGWAN_ASP
+                ? new ExemptionResult(e, ExemptionState.APPLIED, List.of(Message.of("EXM-LGWAN.applied")))
+                : new ExemptionResult(e, ExemptionState.NOT_APPLICABLE, List.of(Message.of("EXM-LGWAN.notLgwan", d)));
+    }
+
+    private static ExemptionResult ismap(ExemptionDefinition e, RuleContext c) {
+        if (!c.parameters().ismapRouteInForceOn(c.date())) {
+            return new ExemptionResult(e, ExemptionState.NOT_APPLICABLE,
+                    List.of(Message.of("EXM-ISMAP.routeNotInForce", c.parameters().ismapRouteFrom())));
+        }
+        Boolean valid = c.validIsmapRegistration();
+        if (valid == null) {
+            return new ExemptionResult(e, ExemptionState.POSSIBLE, List.of(Message.of("EXM-ISMAP.registrationUnknown")));
+        }
+        if (valid) {
+            return new ExemptionResult(e, ExemptionState.APPLIED, List.of(Message.of("EXM-ISMAP.applied")));
+        }
+        List<Message> reasons = new ArrayList<>();
+        var regs = c.service().ismapRegistrations();
+        if (regs.stream().anyMatch(r -> r.list() == IsmapList.ISMAP_LIU && r.validOn(c.date()))) {
+            reasons.add(Message.of("EXM-ISMAP.liuOnly"));
+        }
+        if (regs.stream().anyMatch(r -> r.list() == IsmapList.ISMAP && !r.validOn(c.date()))) {
+            reasons.add(Message.of("EXM-ISMAP.notValid"));
+        }
+        if (reasons.isEmpty()) {
+            reasons.add(Message.of("EXM-ISMAP.notListed"));
+        }
+        return new ExemptionResult(e, ExemptionState.NOT_APPLICABLE, reasons);
+    }
+
+    private static ExemptionResult video(ExemptionDefinition e, Catalogue catalogue, RuleContext c,
+            Map<String, Status> ruleStatus) {
+        Purpose purpose = c.system().purpose();
+        if (purpose != null && purpose != Purpose.VIDEO_SURVEILLANCE_STORAGE) {
+            return new ExemptionResult(e, ExemptionState.NOT_APPLICABLE, List.of(Message.of("EXM-VIDEO.otherPurpose", purpose)));
+        }
+        List<Message> failed = new ArrayList<>();
+        List<Message> unknown = new ArrayList<>();
+        for (Requirement r : catalogue.requirements()) {
+            if (!r.section5()) {
+                continue;
+            }
+            Status s = catalogue.rule(r.id()) instanceof Section5Form form ? form.section5Form(c) : ruleStatus.get(r.id());
+            if (s == Status.NOT_MET) {
+                failed.add(Message.of("EXM-VIDEO.itemNotMet", r.id()));
+            } else if (s != Status.MET) {
+                unknown.add(Message.of("EXM-VIDEO.itemUnknown", r.id()));
+            }
+        }
+        if (!failed.isEmpty()) {
+            return new ExemptionResult(e, ExemptionState.NOT_APPLICABLE, failed);
+        }
+        if (purpose == null || !unknown.isEmpty()) {
+            List<Message> reasons = new ArrayList<>(unknown);
+            if (purpose == null) {
+                reasons.add(0, Message.of("EXM-VIDEO.purposeUnknown"));
+            }
+            return new ExemptionResult(e, ExemptionState.POSSIBLE, reasons);
+        }
+        return new ExemptionResult(e, ExemptionState.APPLIED, List.of(Message.of("EXM-VIDEO.applied")));
+    }
+}

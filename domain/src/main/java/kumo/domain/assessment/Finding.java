@@ -1,0 +1,40 @@
+package kumo.domain.assessment;
+
+import java.util.List;
+
+import kumo.domain.catalogue.FactUsed;
+import kumo.domain.catalogue.Message;
+import kumo.domain.catalogue.Requirement;
+import kumo.domain.catalogue.Status;
+
+/**
+ * One requirement's finding: the final status, what the rule itself found ({@code ruleStatus}, before
+ * an exemption or deviation), the facts used, the reasons, and the requirement's metadata (level,
+ * kind, source clauses, interpretation flag), so a verdict can be explained without re-running.
+ *
+ * @param exemptionId the exemption that made it EXEMPT, else {@code null}
+ * @param deviation   the deviation that made it DEVIATED or keeps it PENDING, else {@code null}
+ */
+public record Finding(
+        Requirement requirement,
+        Status status,
+        Status ruleStatus,
+        List<FactUsed> facts,
+        List<Message> reasons,
+        String exemptionId,
+        kumo.domain.plan.Deviation deviation) {
+
+    public Finding {
+        facts = List.copyOf(facts);
+        reasons = List.copyOf(reasons);
+    }
+
+    public String id() {
+        return requirement.id();
+    }
+
+    /** MANDATORY or PROHIBITION: decides the verdict. RECOMMENDED findings are advisories. */
+    public boolean blocking() {
+        return requirement.level().blocking();
+    }
+}

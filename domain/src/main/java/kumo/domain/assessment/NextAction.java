@@ -1,0 +1,12 @@
+package kumo.domain.assessment;
+
+import kumo.domain.catalogue.Message;
+
+/**
+ * What would move the assessment towards the next verdict, tied to a requirement, risk or exemption ID.
+ *
+ * @param blocking {@code false} for advisories (RECOMMENDED requirements, possible exemptions)
+ * @param stage    the verdict this action stands in the way of leaving (e.g. INCOMPLETE for evidence to obtain)
+ */
+public record NextAction(String target, ActionType type, boolean blocking, Verdict stage, Message text) {
+}

@@ -1,0 +1,75 @@
+package kumo.domain.assessment;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import kumo.domain.catalogue.Level;
+import kumo.domain.catalogue.Message;
+import kumo.domain.catalogue.Requirement;
+
+/**
+ * Derives what would move an assessment towards the next verdict: for each open finding, risk and
+ * possible exemption one action tied to its ID, the most blocking first, advisories last.
+ */
+final class NextActions {
+
+    private NextActions() {
+    }
+
+    static List<NextAction> plan(List<Finding> findings, List<ExemptionResult> exemptions, List<RiskEntry> risks) {
+        List<NextAction> actions = new ArrayList<>();
+        for (Finding f : findings) {
+            NextAction a = forFinding(f);
+            if (a != null) {
+                actions.add(a);
+            }
+        }
+        for (RiskEntry r : risks) {
+            if (r.state().open()) {
+                boolean proposal = r.state() == RiskState.PROPOSED;
+                actions.add(new NextAction(r.id(), proposal ? ActionType.CONFIRM_PROPOSAL : ActionType.DECIDE_RISK,
+                        true, Verdict.CONDITIONAL, Message.of("action.risk." + r.state().name(), r.id(),
+                        "@" + r.id() + ".title", "@alternative." + r.risk().alternative().name())));
+            }
+        }
+        for (ExemptionResult e : exemptions) {
+            if (e.state() == ExemptionState.POSSIBLE) {
+                actions.add(new NextAction(e.id(), ActionType.OBTAIN_EVIDENCE, false, Verdict.ELIGIBLE,
+                        Message.of(e.id() + ".evidence")));
+            }
+        }
+        actions.sort(Comparator.comparing((NextAction a) -> !a.blocking()).thenComparing(NextAction::stage));
+        return actions;
+    }
+
+    private static NextAction forFinding(Finding f) {
+        Requirement r = f.requirement();
+        boolean blocking = f.blocking();
+        return switch (f.status()) {
+            case NOT_MET -> new NextAction(r.id(), blocking ? fixType(r) : ActionType.CONSIDER, blocking,
+                    !blocking ? Verdict.ELIGIBLE : r.level() == Level.PROHIBITION ? Verdict.PROHIBITED : Verdict.NOT_ELIGIBLE,
+                    Message.of(r.id() + ".action"));
+            case UNKNOWN -> new NextAction(r.id(), blocking ? ActionType.OBTAIN_EVIDENCE : ActionType.CONSIDER, blocking,
+                    blocking ? Verdict.INCOMPLETE : Verdict.ELIGIBLE, Message.of(r.id() + ".evidence"));
+            case PENDING -> {
+                ActionType type = f.deviation() != null ? ActionType.APPROVE_DEVIATION
+                        : r.fix() == kumo.domain.catalogue.Fix.CONSULT ? ActionType.HOLD_CONSULTATION : ActionType.RECORD_STEP;
+                Message text = f.deviation() != null ? Message.of("action.approveDeviation", r.id()) : Message.of(r.id() + ".action");
+                yield new NextAction(r.id(), blocking ? type : ActionType.CONSIDER, blocking,
+                        blocking ? Verdict.CONDITIONAL : Verdict.ELIGIBLE, text);
+            }
+            default -> null;
+        };
+    }
+
+    private static ActionType fixType(Requirement r) {
+        return switch (r.fix()) {
+            case PLAN -> ActionType.CHANGE_PLAN;
+            case CONTRACT -> ActionType.ADD_CONTRACT_CLAUSE;
+            case SERVICE -> ActionType.CHOOSE_OTHER_SERVICE;
+            case STEP -> ActionType.RECORD_STEP;
+            case CONSULT -> ActionType.HOLD_CONSULTATION;
+        };
+    }
+}

@@ -1,0 +1,197 @@
+package kumo.domain.catalogue;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.function.Function;
+
+/**
+ * One version of the requirement catalogue: requirements, risks, exemptions and clauses as data read
+ * from the classpath, texts in Japanese and English, the parameters, and one typed rule per
+ * requirement ID in catalogue order.
+ */
+public final class Catalogue {
+
+    private final String version;
+    private final LocalDate policyDate;
+    private final Map<String, Requirement> requirements;
+    private final Map<String, Rule> rules;
+    private final Map<String, RiskDefinition> risks;
+    private final Map<String, ExemptionDefinition> exemptions;
+    private final List<Clause> clauses;
+    private final Texts texts;
+    private final CatalogueParameters parameters;
+
+    private Catalogue(String version, LocalDate policyDate, Map<String, Requirement> requirements,
+            Map<String, Rule> rules, Map<String, RiskDefinition> risks, Map<String, ExemptionDefinition> exemptions,
+            List<Clause> clauses, Texts texts, CatalogueParameters parameters) {
+        this.version = version;
+        this.policyDate = policyDate;
+        this.requirements = requirements;
+        this.rules = rules;
+        this.risks = risks;
+        this.exemptions = exemptions;
+        this.clauses = clauses;
+        this.texts = texts;
+        this.parameters = parameters;
+    }
+
+    /**
+     * Loads a catalogue from the classpath folder {@code base} (e.g. {@code /kumo/domain/catalogue/v1/}).
+     * Every requirement must have exactly one rule and every rule a requirement: a mismatch is a
+     * programming error.
+     */
+    public static Catalogue load(String base, List<Rule> ruleList) {
+        Properties p = new Properties();
+        try (InputStream in = resource(base + "parameters.properties")) {
+            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        String from = p.getProperty("ismapRouteFrom", "").trim();
+        CatalogueParameters parameters = new CatalogueParameters(
+                from.isEmpty() ? null : LocalDate.parse(from),
+                Boolean.parseBoolean(p.getProperty("cioConsultationRequired")),
+                Integer.parseInt(p.getProperty("auditCurrencyMonths")),
+                Integer.parseInt(p.getProperty("minimumOperatingMonths")),
+                Integer.parseInt(p.getProperty("logRetentionDays")));
+
+        Map<String, Requirement> requirements = index(rows(base + "requirements.tsv"), c -> new Requirement(
+                c[0], Kind.valueOf(c[1]), Level.valueOf(c[2]), yes(c[3]), yes(c[4]), yes(c[5]), yes(c[6]), yes(c[7]),
+                Fix.valueOf(c[8]), words(c[9])), Requirement::id);
+        Map<String, RiskDefinition> risks = index(rows(base + "risks.tsv"), c -> new RiskDefinition(
+                c[0], Applicability.valueOf(c[1]), "-".equals(c[2]) ? null : c[2], yes(c[3]),
+                Alternative.valueOf(c[4]), words(c[5]), words(c[6])), RiskDefinition::id);
+        Map<String, ExemptionDefinition> exemptions = index(rows(base + "exemptions.tsv"),
+                c -> new ExemptionDefinition(c[0], words(c[1]), words(c[2])), ExemptionDefinition::id);
+        List<Clause> clauses = rows(base + "clauses.tsv").stream().map(c -> new Clause(c[0], yes(c[1]))).toList();
+
+        Map<String, Rule> rules = new LinkedHashMap<>();
+        for (Rule rule : ruleList) {
+            if (!requirements.containsKey(rule.id()) || rules.put(rule.id(), rule) != null) {
+                throw new IllegalStateException("rule without a unique requirement: " + rule.id());
+            }
+        }
+        if (!rules.keySet().equals(requirements.keySet())) {
+            throw new IllegalStateException("requirements without a rule in catalogue " + base);
+        }
+        Texts texts = Texts.load(base + "texts", "/kumo/domain/catalogue/reasons");
+        return new Catalogue(p.getProperty("version"), LocalDate.parse(p.getProperty("policyDate")),
+                requirements, rules, risks, exemptions, clauses, texts, parameters);
+    }
+
+    /** The same catalogue with other parameters (e.g. §4(4) switched off, another ISMAP route date). */
+    public Catalogue withParameters(CatalogueParameters newParameters) {
+        return new Catalogue(version, policyDate, requirements, rules, risks, exemptions, clauses, texts, newParameters);
+    }
+
+    public String version() {
+        return version;
+    }
+
+    public LocalDate policyDate() {
+        return policyDate;
+    }
+
+    /** Requirements in catalogue order. */
+    public List<Requirement> requirements() {
+        return List.copyOf(requirements.values());
+    }
+
+    public Requirement requirement(String id) {
+        return requirements.get(id);
+    }
+
+    public Rule rule(String id) {
+        return rules.get(id);
+    }
+
+    public List<Rule> rules() {
+        return List.copyOf(rules.values());
+    }
+
+    public List<RiskDefinition> risks() {
+        return List.copyOf(risks.values());
+    }
+
+    public RiskDefinition risk(String id) {
+        return risks.get(id);
+    }
+
+    public List<ExemptionDefinition> exemptions() {
+        return List.copyOf(exemptions.values());
+    }
+
+    public ExemptionDefinition exemption(String id) {
+        return exemptions.get(id);
+    }
+
+    public List<Clause> clauses() {
+        return clauses;
+    }
+
+    public Texts texts() {
+        return texts;
+    }
+
+    public CatalogueParameters parameters() {
+        return parameters;
+    }
+
+    private static <T> Map<String, T> index(List<String[]> rows, Function<String[], T> make, Function<T, String> id) {
+        Map<String, T> map = new LinkedHashMap<>();
+        for (String[] row : rows) {
+            T t = make.apply(row);
+            if (map.put(id.apply(t), t) != null) {
+                throw new IllegalStateException("duplicate ID " + id.apply(t));
+            }
+        }
+        return map;
+    }
+
+    private static List<String[]> rows(String resource) {
+        List<String[]> rows = new ArrayList<>();
+        try (BufferedReader in = new BufferedReader(new InputStreamReader(resource(resource), StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = in.readLine()) != null) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] cells = Arrays.copyOf(line.split("\t", -1), 10);
+                for (int i = 0; i < cells.length; i++) {
+                    cells[i] = cells[i] == null ? "" : cells[i].trim();
+                }
+                rows.add(cells);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return rows;
+    }
+
+    private static InputStream resource(String name) {
+        InputStream in = Catalogue.class.getResourceAsStream(name);
+        if (in == null) {
+            throw new IllegalStateException("missing catalogue resource " + name);
+        }
+        return in;
+    }
+
+    private static boolean yes(String cell) {
+        return "Y".equals(cell);
+    }
+
+    private static List<String> words(String cell) {
+        return cell == null || cell.isBlank() ? List.of() : List.of(cell.trim().split("\\s+"));
+    }
+}

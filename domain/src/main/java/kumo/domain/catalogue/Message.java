@@ -1,0 +1,23 @@
+package kumo.domain.catalogue;
+
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * A user-facing text by key, with arguments; rendered in any {@link Language} by {@link Texts#format}.
+ * An argument starting with {@code @} is itself a text key.
+ */
+public record Message(String key, List<String> args) {
+
+    public Message {
+        args = List.copyOf(args);
+    }
+
+    public static Message of(String key, Object... args) {
+        return new Message(key, Arrays.stream(args).map(a -> a == null ? "—" : String.valueOf(a)).toList());
+    }
+
+    public String render(Texts texts, Language language) {
+        return texts.format(language, key, args);
+    }
+}

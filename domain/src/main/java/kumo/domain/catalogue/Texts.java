@@ -1,0 +1,92 @@
+package kumo.domain.catalogue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.text.MessageFormat;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+
+/** UTF-8 texts keyed by ID, one properties file per language. */
+public final class Texts {
+
+    private final Map<Language, Properties> byLanguage;
+
+    private Texts(Map<Language, Properties> byLanguage) {
+        this.byLanguage = byLanguage;
+    }
+
+    /** Loads {@code <base>_ja.properties} and {@code <base>_en.properties} from the classpath, merged over several bases. */
+    public static Texts load(String... bases) {
+        Map<Language, Properties> map = new EnumMap<>(Language.class);
+        for (Language language : Language.values()) {
+            Properties merged = new Properties();
+            for (String base : bases) {
+                merged.putAll(read(base + "_" + language.code() + ".properties"));
+            }
+            map.put(language, merged);
+        }
+        return new Texts(map);
+    }
+
+    private static Properties read(String resource) {
+        Properties p = new Properties();
+        try (InputStream in = Texts.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + resource);
+            }
+            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return p;
+    }
+
+    /** The text, or {@code null} when the key is missing. */
+    public String find(Language language, String key) {
+        return byLanguage.get(language).getProperty(key);
+    }
+
+    /** The text; a missing key is a programming error caught by the completeness tests. */
+    public String get(Language language, String key) {
+        String value = find(language, key);
+        if (value == null) {
+            throw new IllegalStateException("no " + language.code() + " text for " + key);
+        }
+        return value;
+    }
+
+    public boolean has(String key) {
+        for (Language l : Language.values()) {
+            String v = find(l, key);
+            if (v == null || v.isBlank()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Formats a message: arguments that start with {@code @} are text keys, resolved in the same language. */
+    public String format(Language language, String key, java.util.List<String> args) {
+        String pattern = get(language, key);
+        Object[] resolved = args.stream()
+                .map(a -> a != null && a.startsWith("@") ? get(language, a.substring(1)) : String.valueOf(a))
+                .toArray();
+        return resolved.length == 0 ? pattern : new MessageFormat(pattern.replace("'", "''"), Locale.ROOT).format(resolved);
+    }
+
+    public Set<String> keys(Language language) {
+        Set<String> keys = new TreeSet<>();
+        for (Object k : byLanguage.get(language).keySet()) {
+            keys.add((String) k);
+        }
+        return Collections.unmodifiableSet(keys);
+    }
+}

@@ -1,0 +1,5 @@
+package kumo.domain.plan;
+
+public enum AdvisorView {
+    NO_OBJECTION, CONDITIONS, OBJECTION
+}

@@ -1,0 +1,57 @@
+package kumo.domain.rules.v1;
+
+import java.util.List;
+
+import kumo.domain.catalogue.Rule;
+import kumo.domain.catalogue.RuleContext;
+import kumo.domain.catalogue.RuleResult;
+import kumo.domain.plan.AuditReview;
+import kumo.domain.plan.Outcome;
+import kumo.domain.service.AuditReport;
+
+/**
+ * ASR-05: for each audit report relied on, the city reviewed whether important items were excluded and
+ * whether exceptions (内部統制の不備) are reported, and recorded its judgment (§2オ). An exception is not
+ * an automatic failure: a judgment that the report cannot be relied on is.
+ */
+final class Asr05AuditReportsReviewed implements Rule {
+
+    @Override
+    public String id() {
+        return "ASR-05";
+    }
+
+    @Override
+    public RuleResult evaluate(RuleContext c) {
+        List<AuditReport> audits = c.currentAuditReports();
+        RuleResult.Builder r = RuleResult.builder().fact("evidence.currentAuditReports",
+                audits == null ? null : audits.stream().map(a -> a.id() == null ? a.type().name() : a.id()).toList());
+        if (audits == null) {
+            return r.unknown("ASR-05.reportsUnknown");
+        }
+        if (audits.isEmpty()) {
+            return r.notApplicable("ASR-05.noReports");
+        }
+        boolean open = false;
+        boolean failed = false;
+        for (AuditReport a : audits) {
+            String id = a.id() == null ? "(" + a.type() + ")" : a.id();
+            AuditReview review = c.plan().auditReviews().stream()
+                    .filter(v -> id.equals(v.reportId()) && v.recordedBy(c.date()))
+                    .reduce((x, y) -> y).orElse(null);
+            if (review == null) {
+                open = true;
+                r.reason("ASR-05.notReviewed", id);
+            } else if (Boolean.TRUE.equals(a.exceptionsNoted()) && !review.exceptionsFound()) {
+                open = true;
+                r.reason("ASR-05.exceptionsOverlooked", id);
+            } else if (review.acceptable() == Outcome.NO) {
+                failed = true;
+                r.reason("ASR-05.notReliable", id, review.reviewedBy(), review.judgment());
+            } else {
+                r.reason("ASR-05.reviewed", id, review.reviewedBy(), review.reviewedOn());
+            }
+        }
+        return failed ? r.notMet(null) : open ? r.pending(null) : r.met(null);
+    }
+}

@@ -1,0 +1,50 @@
+package kumo.domain.rules.v1;
+
+import java.util.List;
+
+import kumo.domain.catalogue.Rule;
+import kumo.domain.catalogue.RuleContext;
+import kumo.domain.catalogue.RuleResult;
+import kumo.domain.service.AuditReport;
+
+/**
+ * ASR-06: a SOC 2 / SOC 3 / JICPA IT7 report relied on includes the Security principle (§2オ: only some
+ * of the five principles may be chosen, so the report must show 「セキュリティ」 is among them).
+ */
+final class Asr06SecurityPrincipleIncluded implements Rule {
+
+    @Override
+    public String id() {
+        return "ASR-06";
+    }
+
+    @Override
+    public RuleResult evaluate(RuleContext c) {
+        List<AuditReport> audits = c.currentAuditReports();
+        RuleResult.Builder r = RuleResult.builder();
+        if (audits == null) {
+            r.fact("evidence.currentAuditReports", null);
+            return r.unknown("ASR-06.reportsUnknown");
+        }
+        List<AuditReport> trust = audits.stream().filter(a -> a.type().trustServicesReport()).toList();
+        if (trust.isEmpty()) {
+            return r.notApplicable("ASR-06.noTrustReport");
+        }
+        boolean unknown = false;
+        boolean missing = false;
+        for (AuditReport a : trust) {
+            String id = a.id() == null ? a.type().name() : a.id();
+            r.fact("auditReport.principles", id + ": " + (a.principles() == null ? "?" : a.principles()));
+            if (a.includesSecurity() == null) {
+                unknown = true;
+                r.reason("ASR-06.principlesUnknown", id);
+            } else if (!a.includesSecurity()) {
+                missing = true;
+                r.reason("ASR-06.noSecurity", id);
+            } else {
+                r.reason("ASR-06.security", id);
+            }
+        }
+        return missing ? r.notMet(null) : unknown ? r.unknown(null) : r.met(null);
+    }
+}

@@ -1,0 +1,65 @@
+package kumo.domain.rules.v1;
+
+import kumo.domain.catalogue.Rule;
+import kumo.domain.catalogue.RuleContext;
+import kumo.domain.catalogue.RuleResult;
+import kumo.domain.service.AuditReport;
+import kumo.domain.service.Certification;
+import kumo.domain.service.IsmapRegistration;
+
+/**
+ * ASR-09: the evidence is current (kumo's reading): ISMAP registrations and certificates valid on the
+ * assessment date, audit reports whose period ended within the catalogue's currency window. Stale
+ * evidence is listed here; no other rule counts it.
+ */
+final class Asr09EvidenceCurrent implements Rule {
+
+    @Override
+    public String id() {
+        return "ASR-09";
+    }
+
+    @Override
+    public RuleResult evaluate(RuleContext c) {
+        var s = c.service();
+        RuleResult.Builder r = RuleResult.builder();
+        if (s.ismapRegistrations() == null && s.certifications() == null && s.auditReports() == null) {
+            r.fact("evidence.reliedOn", null);
+            return r.unknown("ASR-09.evidenceUnknown");
+        }
+        int total = 0;
+        int stale = 0;
+        if (s.ismapRegistrations() != null) {
+            for (IsmapRegistration x : s.ismapRegistrations()) {
+                total++;
+                if (!x.validOn(c.date())) {
+                    stale++;
+                    r.reason("ASR-09.staleRegistration", x.list(), x.registrationNumber(), x.validUntil());
+                }
+            }
+        }
+        if (s.certifications() != null) {
+            for (Certification x : s.certifications()) {
+                total++;
+                if (!x.validOn(c.date())) {
+                    stale++;
+                    r.reason("ASR-09.staleCertification", x.type(), x.id(), x.validUntil());
+                }
+            }
+        }
+        if (s.auditReports() != null) {
+            for (AuditReport x : s.auditReports()) {
+                total++;
+                if (!x.currentOn(c.date(), c.parameters().auditCurrencyMonths())) {
+                    stale++;
+                    r.reason("ASR-09.staleReport", x.type(), x.id(), x.periodTo(), c.parameters().auditCurrencyMonths());
+                }
+            }
+        }
+        r.fact("evidence.count", total).fact("evidence.staleCount", stale);
+        if (total == 0) {
+            return r.notApplicable("ASR-09.noEvidence");
+        }
+        return stale > 0 ? r.notMet(null) : r.met("ASR-09.allCurrent", total);
+    }
+}

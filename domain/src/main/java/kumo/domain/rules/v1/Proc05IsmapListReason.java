@@ -1,0 +1,42 @@
+package kumo.domain.rules.v1;
+
+import kumo.domain.catalogue.Rule;
+import kumo.domain.catalogue.RuleContext;
+import kumo.domain.catalogue.RuleResult;
+import kumo.domain.plan.Decision;
+
+/**
+ * PROC-05: while the ISMAP route is in force (§4(7)), a service not on the ISMAP list needs the reason
+ * that choosing from the list was difficult (「原則として…リストの中から選定…困難なときは」). The step is the
+ * recorded reason; its outcome field is not read.
+ */
+final class Proc05IsmapListReason implements Rule {
+
+    @Override
+    public String id() {
+        return "PROC-05";
+    }
+
+    @Override
+    public RuleResult evaluate(RuleContext c) {
+        RuleResult.Builder r = RuleResult.builder();
+        if (!c.parameters().ismapRouteInForceOn(c.date())) {
+            return r.notApplicable("PROC-05.routeNotInForce");
+        }
+        Boolean listed = c.validIsmapRegistration();
+        r.fact("evidence.ismapValid", listed);
+        if (listed == null) {
+            return r.unknown("reason.fact.unknown", "@fact.evidence.ismapValid");
+        }
+        if (listed) {
+            return r.notApplicable("PROC-05.listed");
+        }
+        Decision reason = c.plan().ismapDifficultyReason();
+        r.fact("plan.ismapDifficultyReason", reason == null ? null : reason.rationale());
+        if (reason == null || !Decision.present(reason.rationale()) || !Decision.present(reason.decidedBy())
+                || reason.decidedOn() == null || reason.decidedOn().isAfter(c.date())) {
+            return r.pending("PROC-05.reasonMissing");
+        }
+        return r.met("PROC-05.reasonRecorded", reason.decidedBy(), reason.decidedOn());
+    }
+}

@@ -1,0 +1,5 @@
+package kumo.domain.service;
+
+public enum AuditOpinion {
+    UNQUALIFIED, QUALIFIED, ADVERSE, DISCLAIMER
+}

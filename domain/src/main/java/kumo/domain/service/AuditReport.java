@@ -1,0 +1,38 @@
+package kumo.domain.service;
+
+import java.time.LocalDate;
+import java.util.Set;
+
+/**
+ * A third-party assurance report on the service.
+ *
+ * @param principles     Trust Services principles covered; {@code null} when unknown
+ * @param periodFrom     start of the period examined (for a type 1 report, the "as of" date)
+ * @param periodTo       end of the period examined (for a type 1 report, the "as of" date)
+ * @param exceptionsNoted whether the report notes exceptions (除外事項 / 内部統制の不備); {@code null} unknown
+ */
+public record AuditReport(
+        String id,
+        AuditReportType type,
+        String auditor,
+        Set<TrustPrinciple> principles,
+        LocalDate periodFrom,
+        LocalDate periodTo,
+        AuditOpinion opinion,
+        Boolean exceptionsNoted,
+        String scope) {
+
+    public AuditReport {
+        principles = principles == null ? null : Set.copyOf(principles);
+    }
+
+    /** {@code null} when the principles are unknown. */
+    public Boolean includesSecurity() {
+        return principles == null ? null : principles.contains(TrustPrinciple.SECURITY);
+    }
+
+    /** Current (kumo's reading): its period ended no more than {@code months} before {@code date}, and not after it. */
+    public boolean currentOn(LocalDate date, int months) {
+        return periodTo != null && !periodTo.isAfter(date) && !periodTo.isBefore(date.minusMonths(months));
+    }
+}

@@ -1,0 +1,5 @@
+package kumo.domain.service;
+
+public enum ServiceModel {
+    IAAS, PAAS, SAAS
+}

@@ -1,0 +1,5 @@
+package kumo.domain.service;
+
+public enum SupportChannel {
+    PHONE, CHAT, EMAIL
+}
