@@ -89,7 +89,8 @@ public final class Assessor {
         }
         if (r.deviable() && (status == Status.NOT_MET || status == Status.UNKNOWN || status == Status.PENDING)) {
             Deviation deviation = c.plan().deviations().stream()
-                    .filter(d -> r.id().equals(d.requirementId())).reduce((a, b) -> b).orElse(null);
+                    .filter(d -> r.id().equals(d.requirementId()))
+                    .reduce((a, b) -> a.approvedBy(c.date()) && !b.approvedBy(c.date()) ? a : b).orElse(null);
             if (deviation != null) {
                 if (deviation.approvedBy(c.date())) {
                     reasons.add(Message.of("finding.deviated", deviation.approvedBy(), deviation.approvedOn(), deviation.rationale()));

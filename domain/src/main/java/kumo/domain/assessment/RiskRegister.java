@@ -1,7 +1,6 @@
 package kumo.domain.assessment;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 
 import kumo.domain.catalogue.Alternative;
@@ -49,12 +48,31 @@ final class RiskRegister {
             reasons.add(Message.of("risk.applicabilityUnknown", "@applicability." + risk.appliesWhen().name()));
         }
         Boolean capability = capability(risk.capability(), c.service());
-        RiskDecision decision = c.plan().riskDecisions().stream()
-                .filter(d -> risk.id().equals(d.riskId()))
-                .max(Comparator.comparing(d -> d.decidedOn() == null ? java.time.LocalDate.MIN : d.decidedOn()))
-                .orElse(null);
+        RiskDecision decision = latest(risk.id(), c);
         RiskState state = state(risk, decision, capability, c, reasons);
         return new RiskEntry(risk, true, applies != null, capability, state, decision, reasons);
+    }
+
+    /**
+     * The decision on record for the risk: the latest one taken on or before the assessment date; only
+     * when there is none, the latest other one (dated later or undated), which then counts as incomplete.
+     */
+    private static RiskDecision latest(String riskId, RuleContext c) {
+        RiskDecision inTime = null;
+        RiskDecision other = null;
+        for (RiskDecision d : c.plan().riskDecisions()) {
+            if (!riskId.equals(d.riskId())) {
+                continue;
+            }
+            if (d.decidedOn() != null && !d.decidedOn().isAfter(c.date())) {
+                if (inTime == null || !d.decidedOn().isBefore(inTime.decidedOn())) {
+                    inTime = d;
+                }
+            } else {
+                other = d;
+            }
+        }
+        return inTime != null ? inTime : other;
     }
 
     private static RiskState state(RiskDefinition risk, RiskDecision d, Boolean capability, RuleContext c,

@@ -28,6 +28,9 @@ public final class Catalogue {
     private final Map<String, Rule> rules;
     private final Map<String, RiskDefinition> risks;
     private final Map<String, ExemptionDefinition> exemptions;
+    private final List<Requirement> requirementList;
+    private final List<RiskDefinition> riskList;
+    private final List<ExemptionDefinition> exemptionList;
     private final List<Clause> clauses;
     private final Texts texts;
     private final CatalogueParameters parameters;
@@ -41,6 +44,9 @@ public final class Catalogue {
         this.rules = rules;
         this.risks = risks;
         this.exemptions = exemptions;
+        this.requirementList = List.copyOf(requirements.values());
+        this.riskList = List.copyOf(risks.values());
+        this.exemptionList = List.copyOf(exemptions.values());
         this.clauses = clauses;
         this.texts = texts;
         this.parameters = parameters;
@@ -105,7 +111,7 @@ public final class Catalogue {
 
     /** Requirements in catalogue order. */
     public List<Requirement> requirements() {
-        return List.copyOf(requirements.values());
+        return requirementList;
     }
 
     public Requirement requirement(String id) {
@@ -121,7 +127,7 @@ public final class Catalogue {
     }
 
     public List<RiskDefinition> risks() {
-        return List.copyOf(risks.values());
+        return riskList;
     }
 
     public RiskDefinition risk(String id) {
@@ -129,7 +135,7 @@ public final class Catalogue {
     }
 
     public List<ExemptionDefinition> exemptions() {
-        return List.copyOf(exemptions.values());
+        return exemptionList;
     }
 
     public ExemptionDefinition exemption(String id) {

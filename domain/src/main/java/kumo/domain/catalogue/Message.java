@@ -14,7 +14,11 @@ public record Message(String key, List<String> args) {
     }
 
     public static Message of(String key, Object... args) {
-        return new Message(key, Arrays.stream(args).map(a -> a == null ? "—" : String.valueOf(a)).toList());
+        String[] strings = new String[args.length];
+        for (int i = 0; i < args.length; i++) {
+            strings[i] = args[i] == null ? "—" : String.valueOf(args[i]);
+        }
+        return new Message(key, Arrays.asList(strings));
     }
 
     public String render(Texts texts, Language language) {

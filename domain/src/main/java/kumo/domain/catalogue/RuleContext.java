@@ -13,20 +13,56 @@ import kumo.domain.service.IsmapList;
 import kumo.domain.service.IsmapRegistration;
 import kumo.domain.system.SystemProfile;
 
-/** Everything a rule may look at: the three profiles, the assessment date and the catalogue parameters. */
-public record RuleContext(
-        SystemProfile system,
-        CloudServiceProfile service,
-        UsagePlan plan,
-        LocalDate date,
-        CatalogueParameters parameters) {
+/**
+ * Everything a rule may look at: the three profiles, the assessment date and the catalogue parameters.
+ * Derived views of the evidence (valid on the assessment date) are computed once per assessment.
+ */
+public final class RuleContext {
 
-    public RuleContext {
-        Objects.requireNonNull(system, "system");
-        Objects.requireNonNull(service, "service");
-        Objects.requireNonNull(plan, "plan");
-        Objects.requireNonNull(date, "date");
-        Objects.requireNonNull(parameters, "parameters");
+    private final SystemProfile system;
+    private final CloudServiceProfile service;
+    private final UsagePlan plan;
+    private final LocalDate date;
+    private final CatalogueParameters parameters;
+    private final List<Certification> validCertifications;
+    private final List<AuditReport> currentAuditReports;
+    private final Boolean validIsmapRegistration;
+
+    public RuleContext(SystemProfile system, CloudServiceProfile service, UsagePlan plan, LocalDate date,
+            CatalogueParameters parameters) {
+        this.system = Objects.requireNonNull(system, "system");
+        this.service = Objects.requireNonNull(service, "service");
+        this.plan = Objects.requireNonNull(plan, "plan");
+        this.date = Objects.requireNonNull(date, "date");
+        this.parameters = Objects.requireNonNull(parameters, "parameters");
+        this.validCertifications = service.certifications() == null ? null
+                : service.certifications().stream().filter(c -> c.type() != null && c.validOn(date)).toList();
+        this.currentAuditReports = service.auditReports() == null ? null
+                : service.auditReports().stream()
+                        .filter(r -> r.type() != null && r.currentOn(date, parameters.auditCurrencyMonths())).toList();
+        List<IsmapRegistration> regs = service.ismapRegistrations();
+        this.validIsmapRegistration = regs == null ? null
+                : regs.stream().anyMatch(r -> r.list() == IsmapList.ISMAP && r.validOn(date));
+    }
+
+    public SystemProfile system() {
+        return system;
+    }
+
+    public CloudServiceProfile service() {
+        return service;
+    }
+
+    public UsagePlan plan() {
+        return plan;
+    }
+
+    public LocalDate date() {
+        return date;
+    }
+
+    public CatalogueParameters parameters() {
+        return parameters;
     }
 
     /** TRUE public cloud, FALSE another deployment, {@code null} unknown. */
@@ -37,23 +73,16 @@ public record RuleContext(
 
     /** Certifications valid on the assessment date ({@code null} when the list is unknown). Expired evidence is not evidence. */
     public List<Certification> validCertifications() {
-        return service.certifications() == null ? null
-                : service.certifications().stream().filter(c -> c.type() != null && c.validOn(date)).toList();
+        return validCertifications;
     }
 
     /** Audit reports whose period has ended and is current on the assessment date ({@code null} when unknown). */
     public List<AuditReport> currentAuditReports() {
-        return service.auditReports() == null ? null
-                : service.auditReports().stream()
-                        .filter(r -> r.type() != null && r.currentOn(date, parameters.auditCurrencyMonths())).toList();
+        return currentAuditReports;
     }
 
     /** A registration on the ISMAP list (not ISMAP-LIU) valid on the assessment date: TRUE, FALSE or {@code null} unknown. */
     public Boolean validIsmapRegistration() {
-        List<IsmapRegistration> regs = service.ismapRegistrations();
-        if (regs == null) {
-            return null;
-        }
-        return regs.stream().anyMatch(r -> r.list() == IsmapList.ISMAP && r.validOn(date));
+        return validIsmapRegistration;
     }
 }

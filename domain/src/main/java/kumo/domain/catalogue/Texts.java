@@ -77,9 +77,20 @@ public final class Texts {
     public String format(Language language, String key, java.util.List<String> args) {
         String pattern = get(language, key);
         Object[] resolved = args.stream()
-                .map(a -> a != null && a.startsWith("@") ? get(language, a.substring(1)) : String.valueOf(a))
+                .map(a -> resolve(language, a))
                 .toArray();
         return resolved.length == 0 ? pattern : new MessageFormat(pattern.replace("'", "''"), Locale.ROOT).format(resolved);
+    }
+
+    /** An argument {@code @key} naming an existing text is that text; anything else (typed text too) is itself. */
+    private String resolve(Language language, String arg) {
+        if (arg != null && arg.startsWith("@")) {
+            String text = find(language, arg.substring(1));
+            if (text != null) {
+                return text;
+            }
+        }
+        return String.valueOf(arg);
     }
 
     public Set<String> keys(Language language) {

@@ -1,5 +1,6 @@
 package kumo.domain.service;
 
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.Set;
 
@@ -33,6 +34,15 @@ public record AuditReport(
 
     /** Current (kumo's reading): its period ended no more than {@code months} before {@code date}, and not after it. */
     public boolean currentOn(LocalDate date, int months) {
-        return periodTo != null && !periodTo.isAfter(date) && !periodTo.isBefore(date.minusMonths(months));
+        if (periodTo == null || periodTo.isAfter(date)) {
+            return false;
+        }
+        LocalDate limit;
+        try {
+            limit = date.minusMonths(months);
+        } catch (DateTimeException beforeTheCalendar) {
+            limit = LocalDate.MIN;
+        }
+        return !periodTo.isBefore(limit);
     }
 }

@@ -1,6 +1,7 @@
 package kumo.domain.rules.v1;
 
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 
 import kumo.domain.catalogue.Rule;
 import kumo.domain.catalogue.RuleContext;
@@ -35,7 +36,7 @@ final class Asr08OperatingRecord implements Rule {
             return r.notMet("ASR-08.endAnnounced");
         }
         LocalDate since = t.generallyAvailableSince();
-        if (since != null && since.plusMonths(months).isAfter(c.date())) {
+        if (since != null && (since.isAfter(c.date()) || ChronoUnit.MONTHS.between(since, c.date()) < months)) {
             return r.notMet("ASR-08.tooShort", since, months);
         }
         if (Boolean.FALSE.equals(t.continuedInvestment())) {
