@@ -1,0 +1,96 @@
+package kumo.domain.assessment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+import kumo.domain.catalogue.Status;
+import kumo.domain.plan.Deviation;
+
+/**
+ * Deviations from the example lists of §2ウ / §2エ (policy-model §4 "Deviable"): an approved deviation
+ * makes the finding DEVIATED, one not yet approved keeps it PENDING, and only deviable rows can deviate.
+ */
+class DeviationTest {
+
+    private static Deviation approved(String id) {
+        return new Deviation(id, "閉域網のみで利用し、接続点を持たない設計のため。", true, "情報セキュリティ管理者", Scenario.DECIDED_ON);
+    }
+
+    private static Scenario sec03NotMet() {
+        return Scenario.eligible().with(s -> s.security.connectionPointMonitored = false);
+    }
+
+    @Test
+    void anApprovedDeviationOnADeviableRowIsDeviated() {
+        Assessment a = sec03NotMet().with(s -> s.deviations.add(approved("SEC-03"))).assess();
+        Finding f = a.finding("SEC-03");
+        assertThat(f.status()).isEqualTo(Status.DEVIATED);
+        assertThat(f.ruleStatus()).isEqualTo(Status.NOT_MET);
+        assertThat(a.verdict()).isEqualTo(Verdict.ELIGIBLE);
+    }
+
+    @Test
+    void aDeviationNotYetApprovedIsPending() {
+        for (Deviation d : new Deviation[] {
+            new Deviation("SEC-03", "理由", null, "情報セキュリティ管理者", Scenario.DECIDED_ON),
+            new Deviation("SEC-03", "理由", false, "情報セキュリティ管理者", Scenario.DECIDED_ON),
+            new Deviation("SEC-03", " ", true, "情報セキュリティ管理者", Scenario.DECIDED_ON),
+            new Deviation("SEC-03", "理由", true, null, Scenario.DECIDED_ON),
+            new Deviation("SEC-03", "理由", true, "情報セキュリティ管理者", null),
+            new Deviation("SEC-03", "理由", true, "情報セキュリティ管理者", Scenario.DATE.plusDays(1))}) {
+            Assessment a = sec03NotMet().with(s -> s.deviations.add(d)).assess();
+            assertThat(a.finding("SEC-03").status()).as(d.toString()).isEqualTo(Status.PENDING);
+            assertThat(a.verdict()).as(d.toString()).isEqualTo(Verdict.CONDITIONAL);
+            assertThat(a.nextActions()).anyMatch(n -> n.target().equals("SEC-03") && n.type() == ActionType.APPROVE_DEVIATION);
+        }
+    }
+
+    @Test
+    void aDeviationOnANonDeviableRowIsIgnored() {
+        Assessment a = Scenario.eligible().with(s -> {
+            s.security.encryptionInTransit = false;
+            s.deviations.add(approved("NET-01"));
+            s.deviations.add(approved("NOPE-01"));
+        }).assess();
+        assertThat(a.finding("NET-01").status()).isEqualTo(Status.NOT_MET);
+        assertThat(a.finding("NET-01").deviation()).isNull();
+        assertThat(a.verdict()).isEqualTo(Verdict.NOT_ELIGIBLE);
+    }
+
+    @Test
+    void aDeviationOnAMetRequirementChangesNothing() {
+        Assessment a = Scenario.eligible().with(s -> s.deviations.add(approved("SEC-03"))).assess();
+        assertThat(a.finding("SEC-03").status()).isEqualTo(Status.MET);
+        assertThat(a.finding("SEC-03").deviation()).isNull();
+    }
+
+    @Test
+    void aDeviationCoversAnUnknownOrPendingFindingToo() {
+        Assessment unknown = Scenario.eligible().with(s -> {
+            s.security.connectionPointMonitored = null;
+            s.deviations.add(approved("SEC-03"));
+        }).assess();
+        assertThat(unknown.finding("SEC-03").status()).isEqualTo(Status.DEVIATED);
+        Assessment pending = Scenario.eligible().with(s -> {
+            s.providerHandlingConfirmed = null;
+            s.deviations.add(approved("SEC-04"));
+        }).assess();
+        assertThat(pending.finding("SEC-04").status()).isEqualTo(Status.DEVIATED);
+    }
+
+    /**
+     * The assessment is of one date: a deviation approved after it does not exist yet and must not
+     * hide the deviation that was approved on it (the same holds for consultations and scope checks,
+     * which the engine already filters by date).
+     */
+    @Test
+    void aDeviationApprovedAfterTheAssessmentDateDoesNotHideTheOneApprovedBefore() {
+        Assessment a = sec03NotMet().with(s -> {
+            s.deviations.add(approved("SEC-03"));
+            s.deviations.add(new Deviation("SEC-03", "理由を改訂した。", true, "情報セキュリティ管理者",
+                    Scenario.DATE.plusDays(20)));
+        }).assess();
+        assertThat(a.finding("SEC-03").status()).isEqualTo(Status.DEVIATED);
+    }
+}
