@@ -82,7 +82,8 @@ public final class Assessor {
 
     private Finding finding(Requirement r, RuleResult result, String exemption, RuleContext c) {
         Status status = result.status();
-        List<Message> reasons = new ArrayList<>(result.reasons());
+        List<Message> reasons = new ArrayList<>(result.reasons().size() + 1);
+        reasons.addAll(result.reasons());
         if (exemption != null && Exemptions.liftable(r)) {
             reasons.add(Message.of("finding.exempt", exemption, "@status." + status.name()));
             return new Finding(r, Status.EXEMPT, status, result.facts(), reasons, exemption, null);
@@ -100,7 +101,7 @@ public final class Assessor {
                 return new Finding(r, Status.PENDING, status, result.facts(), reasons, null, deviation);
             }
         }
-        return new Finding(r, status, status, result.facts(), reasons, null, null);
+        return new Finding(r, status, status, result.facts(), result.reasons(), null, null);
     }
 
     /** IDs of requirements that an approved deviation would be ignored for (not deviable): for input validation. */

@@ -1,6 +1,5 @@
 package kumo.domain.catalogue;
 
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -18,7 +17,7 @@ public record Message(String key, List<String> args) {
         for (int i = 0; i < args.length; i++) {
             strings[i] = args[i] == null ? "—" : String.valueOf(args[i]);
         }
-        return new Message(key, Arrays.asList(strings));
+        return new Message(key, List.of(strings));
     }
 
     public String render(Texts texts, Language language) {

@@ -30,7 +30,7 @@ final class Asr04ScopeCoversService implements Rule {
             return r.unknown("ASR-04.evidenceUnknown");
         }
         if (reliedOn.isEmpty()) {
-            return r.notApplicable("ASR-04.nothingReliedOn");
+            return partlyUnknown(c) ? r.unknown("ASR-04.evidenceUnknown") : r.notApplicable("ASR-04.nothingReliedOn");
         }
         boolean open = false;
         boolean failed = false;
@@ -71,6 +71,12 @@ final class Asr04ScopeCoversService implements Rule {
             audits.forEach(x -> ids.add(label(x.id(), x.type().name())));
         }
         return ids;
+    }
+
+    /** Some evidence list (ISMAP, certifications, audit reports) is still unknown. */
+    static boolean partlyUnknown(RuleContext c) {
+        var s = c.service();
+        return s.ismapRegistrations() == null || s.certifications() == null || s.auditReports() == null;
     }
 
     private static String label(String id, String type) {

@@ -6,10 +6,16 @@ import kumo.domain.catalogue.Rule;
 import kumo.domain.catalogue.RuleContext;
 import kumo.domain.catalogue.RuleResult;
 import kumo.domain.service.AuditReport;
+import kumo.domain.service.Certification;
 
 /**
  * ASR-06: a SOC 2 / SOC 3 / JICPA IT7 report relied on includes the Security principle (§2オ: only some
  * of the five principles may be chosen, so the report must show 「セキュリティ」 is among them).
+ *
+ * <p>kumo's reading of "relied on": a current Trust Services report is relied on as security assurance
+ * unless other cloud security evidence (a valid ISMAP registration or cloud certification, or another
+ * report that includes Security) carries that role. A report without Security beside such evidence is
+ * simply not counted (as ASR-01 does not count it); relied on alone, it fails.
  */
 final class Asr06SecurityPrincipleIncluded implements Rule {
 
@@ -30,6 +36,7 @@ final class Asr06SecurityPrincipleIncluded implements Rule {
         if (trust.isEmpty()) {
             return r.notApplicable("ASR-06.noTrustReport");
         }
+        boolean withSecurity = false;
         boolean unknown = false;
         boolean missing = false;
         for (AuditReport a : trust) {
@@ -42,9 +49,22 @@ final class Asr06SecurityPrincipleIncluded implements Rule {
                 missing = true;
                 r.reason("ASR-06.noSecurity", id);
             } else {
+                withSecurity = true;
                 r.reason("ASR-06.security", id);
             }
         }
+        if (withSecurity) {
+            return r.met(null);
+        }
+        if (otherCloudEvidence(c)) {
+            return r.notApplicable("ASR-06.notReliedOn");
+        }
         return missing ? r.notMet(null) : unknown ? r.unknown(null) : r.met(null);
+    }
+
+    private static boolean otherCloudEvidence(RuleContext c) {
+        List<Certification> certs = c.validCertifications();
+        return Boolean.TRUE.equals(c.validIsmapRegistration())
+                || certs != null && certs.stream().anyMatch(x -> x.type().cloudSecurityCertification());
     }
 }

@@ -58,7 +58,8 @@ final class Asr09EvidenceCurrent implements Rule {
         }
         r.fact("evidence.count", total).fact("evidence.staleCount", stale);
         if (total == 0) {
-            return r.notApplicable("ASR-09.noEvidence");
+            return Asr04ScopeCoversService.partlyUnknown(c) ? r.unknown("ASR-09.evidenceUnknown")
+                    : r.notApplicable("ASR-09.noEvidence");
         }
         return stale > 0 ? r.notMet(null) : r.met("ASR-09.allCurrent", total);
     }

@@ -7,7 +7,8 @@ import kumo.domain.catalogue.Status;
 
 /**
  * ENT-04: the information manager decided whether the information may be entrusted to this service
- * (§2ア). On a non-public deployment, 機密性3 or My Number information must be addressed explicitly.
+ * (§2ア). On a non-public (or not yet known) deployment, 機密性3 or My Number information must be
+ * addressed explicitly.
  */
 final class Ent04EntrustmentDecided implements Rule {
 
@@ -25,7 +26,7 @@ final class Ent04EntrustmentDecided implements Rule {
         }
         boolean sensitive = Boolean.TRUE.equals(c.system().classification().secretLevel())
                 || Boolean.TRUE.equals(c.system().classification().myNumber());
-        if (sensitive && Boolean.FALSE.equals(c.publicCloud())) {
+        if (sensitive && !Boolean.TRUE.equals(c.publicCloud())) {
             r.fact("plan.entrustmentAddressesSecretOrMyNumber", c.plan().entrustmentAddressesSecretOrMyNumber());
             return Boolean.TRUE.equals(c.plan().entrustmentAddressesSecretOrMyNumber())
                     ? r.met("ENT-04.sensitiveAddressed")

@@ -45,7 +45,7 @@ final class Proc01PreparationItems implements Rule {
 
     static boolean answered(SystemProfile s, PreparationItem item) {
         return switch (item) {
-            case USERS -> s.users() != null;
+            case USERS -> s.users() != null && Decision.present(s.userDetails());
             case INTERNET_BASED -> s.internetBased() != null;
             case SERVICE_KIND -> s.serviceKind() != null;
             case INTEGRATIONS -> s.integrations() != null;

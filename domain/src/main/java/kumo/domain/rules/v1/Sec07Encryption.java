@@ -40,7 +40,8 @@ final class Sec07Encryption implements Rule {
         if (Boolean.FALSE.equals(s.encryptionAtRest()) && Boolean.FALSE.equals(s.encryptionInTransit())) {
             return r.notMet("SEC-07.notEncrypted");
         }
-        return r.unknown("reason.fact.unknown", "@fact.security.encryptionAtRest");
+        return r.unknown("reason.fact.unknown", s.encryptionAtRest() == null
+                ? "@fact.security.encryptionAtRest" : "@fact.security.encryptionInTransit");
     }
 
     /** 機微な情報 (kumo's reading): TRUE, FALSE, or {@code null} when it cannot be told yet. */

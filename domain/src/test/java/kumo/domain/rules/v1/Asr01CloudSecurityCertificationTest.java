@@ -1,0 +1,203 @@
+package kumo.domain.rules.v1;
+
+import static kumo.domain.rules.v1.FindingAssert.assertThatFinding;
+import static kumo.domain.rules.v1.RuleResultAssert.assertThatResult;
+import static kumo.domain.rules.v1.RuleTesting.DATE;
+import static kumo.domain.rules.v1.RuleTesting.evaluate;
+import static kumo.domain.testdata.Plans.aCompletePlan;
+import static kumo.domain.testdata.Plans.aPlan;
+import static kumo.domain.testdata.Services.aService;
+import static kumo.domain.testdata.Services.report;
+import static kumo.domain.testdata.Services.soc2Type2;
+import static kumo.domain.testdata.Systems.aCompleteC2System;
+import static kumo.domain.testdata.Systems.aSystem;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+import kumo.domain.assessment.Assessment;
+import kumo.domain.catalogue.RuleResult;
+import kumo.domain.catalogue.Status;
+import kumo.domain.rules.v1.RuleTesting.ExemptionCase;
+import kumo.domain.service.AuditOpinion;
+import kumo.domain.service.AuditReport;
+import kumo.domain.service.AuditReportType;
+import kumo.domain.service.CertificationType;
+import kumo.domain.service.TrustPrinciple;
+import kumo.domain.testdata.Services;
+
+/**
+ * ASR-01 (§4(2) 「クラウドセキュリティ認証等を必須とする」; kumo's reading): ISMAP, ISO/IEC 27017, JASA CS mark,
+ * CSA STAR certification, or a current SOC 2 / SOC 3 / JICPA IT7 report with the Security principle.
+ * ISO/IEC 27001 alone is not a cloud certification; ISMAP-LIU and expired evidence never count.
+ */
+class Asr01CloudSecurityCertificationTest {
+
+    private final Asr01CloudSecurityCertification rule = new Asr01CloudSecurityCertification();
+
+    /** Checked: nothing held; each test adds the one piece of evidence it is about. */
+    private static Services nothingHeld() {
+        return aService().noEvidence();
+    }
+
+    private RuleResult evaluateOn(Services service) {
+        return evaluate(rule, aSystem(), service, aPlan());
+    }
+
+    @Test
+    void validIsmapRegistrationIsMet() {
+        assertThatResult(evaluateOn(nothingHeld().onIsmapList(DATE.plusMonths(6))))
+                .isMet().hasReason("ASR-01.ismap").usedFact("evidence.ismapValid", true);
+    }
+
+    @Test
+    void ismapLiuDoesNotCountForAsr01() {
+        assertThatResult(evaluateOn(nothingHeld().onIsmapLiuList(DATE.plusMonths(6))))
+                .isNotMet().hasReason("ASR-01.none").usedFact("evidence.ismapValid", false);
+    }
+
+    @Test
+    void ismapRegistrationExpiredTheDayBeforeDoesNotCount() {
+        assertThatResult(evaluateOn(nothingHeld().onIsmapList(DATE.minusDays(1))))
+                .isNotMet().hasReason("ASR-01.none").usedFact("evidence.ismapValid", false);
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = CertificationType.class, names = {"ISO_27017", "JASA_CS_MARK", "CSA_STAR_CERTIFICATION"})
+    void cloudSecurityCertificationsAreMet(CertificationType type) {
+        assertThatResult(evaluateOn(nothingHeld().certification("C-1", type, DATE.plusYears(1))))
+                .isMet().hasReason("ASR-01.certification", type).usedFact("evidence.validCertifications", "[" + type + "]");
+    }
+
+    @Test
+    void iso27001AloneIsNotACloudCertification() {
+        assertThatResult(evaluateOn(nothingHeld().certification("IS-1", CertificationType.ISO_27001, DATE.plusYears(1))))
+                .isNotMet().hasReason("ASR-01.none").usedFact("evidence.validCertifications", "[ISO_27001]");
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = CertificationType.class, names = {"ISO_27018", "CSA_STAR_ATTESTATION", "OTHER"})
+    void otherCertificationsAreNotCloudSecurityCertifications(CertificationType type) {
+        assertThatResult(evaluateOn(nothingHeld().certification("X-1", type, DATE.plusYears(1))))
+                .isNotMet().hasReason("ASR-01.none");
+    }
+
+    @Test
+    void expiredIso27017DoesNotCount() {
+        assertThatResult(evaluateOn(nothingHeld().certification("C-1", CertificationType.ISO_27017, DATE.minusDays(1))))
+                .isNotMet().hasReason("ASR-01.none").usedFact("evidence.validCertifications", "[]");
+    }
+
+    @Test
+    void iso27017ValidUntilTheAssessmentDayCounts() {
+        assertThatResult(evaluateOn(nothingHeld().certification("C-1", CertificationType.ISO_27017, DATE)))
+                .isMet().hasReason("ASR-01.certification", CertificationType.ISO_27017);
+    }
+
+    @Test
+    void certificateWithoutValidityDateIsNotEvidence() {
+        assertThatResult(evaluateOn(nothingHeld().certification("C-1", CertificationType.ISO_27017, null)))
+                .isNotMet().hasReason("ASR-01.none");
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = AuditReportType.class, names = {"SOC2_TYPE1", "SOC2_TYPE2", "SOC3", "JICPA_IT7"})
+    void currentTrustServicesReportWithSecurityIsMet(AuditReportType type) {
+        assertThatResult(evaluateOn(nothingHeld().auditReport(report("R-1", type, DATE.minusMonths(2), TrustPrinciple.SECURITY))))
+                .isMet().hasReason("ASR-01.auditReport", type).usedFact("evidence.currentAuditReports", "[" + type + "]");
+    }
+
+    @Test
+    void soc2WithoutSecurityPrincipleDoesNotCount() {
+        assertThatResult(evaluateOn(nothingHeld().auditReport(soc2Type2("R-1", DATE.minusMonths(2), TrustPrinciple.AVAILABILITY))))
+                .isNotMet().hasReason("ASR-01.none");
+    }
+
+    @Test
+    void soc1IsNotACloudSecurityReport() {
+        assertThatResult(evaluateOn(nothingHeld().auditReport(report("R-1", AuditReportType.SOC1, DATE.minusMonths(2),
+                TrustPrinciple.SECURITY))))
+                .isNotMet().hasReason("ASR-01.none");
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = AuditOpinion.class, names = {"ADVERSE", "DISCLAIMER"})
+    void reportWithAdverseOrDisclaimedOpinionDoesNotCount(AuditOpinion opinion) {
+        AuditReport r = soc2Type2("R-1", DATE.minusMonths(2), TrustPrinciple.SECURITY);
+        AuditReport withOpinion = new AuditReport(r.id(), r.type(), r.auditor(), r.principles(), r.periodFrom(), r.periodTo(),
+                opinion, r.exceptionsNoted(), r.scope());
+
+        assertThatResult(evaluateOn(nothingHeld().auditReport(withOpinion))).isNotMet().hasReason("ASR-01.none");
+    }
+
+    @Test
+    void qualifiedOpinionStillCounts() {
+        AuditReport r = soc2Type2("R-1", DATE.minusMonths(2), TrustPrinciple.SECURITY);
+        AuditReport qualified = new AuditReport(r.id(), r.type(), r.auditor(), r.principles(), r.periodFrom(), r.periodTo(),
+                AuditOpinion.QUALIFIED, true, r.scope());
+
+        assertThatResult(evaluateOn(nothingHeld().auditReport(qualified))).isMet().hasReason("ASR-01.auditReport");
+    }
+
+    @Test
+    void auditReportWhosePeriodEndedThirteenMonthsEarlierIsStale() {
+        assertThatResult(evaluateOn(nothingHeld().auditReport(soc2Type2("R-1", DATE.minusMonths(13), TrustPrinciple.SECURITY))))
+                .isNotMet().hasReason("ASR-01.none").usedFact("evidence.currentAuditReports", "[]");
+    }
+
+    @Test
+    void unknownEvidenceIsUnknown() {
+        assertThatResult(evaluateOn(aService()))
+                .isUnknown().hasReason("ASR-01.unknown")
+                .usedFact("evidence.ismapValid", null).usedFact("evidence.validCertifications", null);
+    }
+
+    @Test
+    void iso27001WithAuditReportsUnknownIsUnknownNotFailed() {
+        assertThatResult(evaluateOn(aService().notOnIsmapList()
+                .certification("IS-1", CertificationType.ISO_27001, DATE.plusYears(1))))
+                .isUnknown().hasReason("ASR-01.unknown").usedFact("evidence.currentAuditReports", null);
+    }
+
+    @Test
+    void trustServicesReportWithUnknownPrinciplesIsUnknown() {
+        AuditReport r = soc2Type2("R-1", DATE.minusMonths(2), TrustPrinciple.SECURITY);
+        AuditReport unknownPrinciples = new AuditReport(r.id(), r.type(), r.auditor(), null, r.periodFrom(), r.periodTo(),
+                r.opinion(), r.exceptionsNoted(), r.scope());
+
+        assertThatResult(evaluateOn(nothingHeld().auditReport(unknownPrinciples))).isUnknown().hasReason("ASR-01.unknown");
+    }
+
+    @Test
+    void oneCloudCertificationIsEnoughWhileOtherEvidenceIsUnknown() {
+        assertThatResult(evaluateOn(aService().certification("C-1", CertificationType.JASA_CS_MARK, DATE.plusYears(1))))
+                .isMet().hasReason("ASR-01.certification", CertificationType.JASA_CS_MARK);
+    }
+
+    @Test
+    void noCloudCertificationIsExemptOnLgwanAsp() {
+        Assessment a = ExemptionCase.LGWAN.assess(aCompleteC2System(), ExemptionCase.LGWAN.service().noEvidence(),
+                aCompletePlan().clearScopeChecks().clearAuditReviews());
+
+        assertThatFinding(a, "ASR-01").isExemptUnder("EXM-LGWAN").hasRuleStatus(Status.NOT_MET).hasReason("ASR-01.none");
+    }
+
+    @Test
+    void ismapListedServiceIsExemptFromTheCertificationCriterion() {
+        Assessment a = ExemptionCase.ISMAP.assess(aCompletePlan());
+
+        assertThatFinding(a, "ASR-01").isExemptUnder("EXM-ISMAP").hasRuleStatus(Status.MET).hasReason("ASR-01.ismap");
+    }
+
+    @Test
+    void surveillanceVideoExemptionDoesNotLiftTheCertificationCriterion() {
+        Assessment a = ExemptionCase.VIDEO.assess(ExemptionCase.VIDEO.system(),
+                ExemptionCase.VIDEO.service().certificationsUnknown()
+                        .certification(Services.ISO_27001_ID, CertificationType.ISO_27001, Services.EVIDENCE_VALID_UNTIL)
+                        .noAuditReports(),
+                aCompletePlan());
+
+        assertThatFinding(a, "ASR-01").hasStatus(Status.NOT_MET).isNotExempt();
+    }
+}

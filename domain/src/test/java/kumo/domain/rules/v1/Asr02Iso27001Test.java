@@ -1,0 +1,71 @@
+package kumo.domain.rules.v1;
+
+import static kumo.domain.rules.v1.RuleResultAssert.assertThatResult;
+import static kumo.domain.rules.v1.RuleTesting.DATE;
+import static kumo.domain.rules.v1.RuleTesting.evaluate;
+import static kumo.domain.testdata.Plans.aPlan;
+import static kumo.domain.testdata.Services.aService;
+import static kumo.domain.testdata.Systems.aSystem;
+
+import org.junit.jupiter.api.Test;
+
+import kumo.domain.catalogue.RuleResult;
+import kumo.domain.service.Certification;
+import kumo.domain.service.CertificationType;
+import kumo.domain.testdata.Services;
+
+/** ASR-02 (別紙 「ISO/IEC 27001：2013 認証を取得していること」): a valid ISO/IEC 27001 certificate. RECOMMENDED, §5. */
+class Asr02Iso27001Test {
+
+    private final Asr02Iso27001 rule = new Asr02Iso27001();
+
+    private RuleResult evaluateOn(Services service) {
+        return evaluate(rule, aSystem(), service, aPlan());
+    }
+
+    @Test
+    void validIso27001IsMet() {
+        assertThatResult(evaluateOn(aService().certification("IS-1", CertificationType.ISO_27001, DATE.plusMonths(3))))
+                .isMet().hasReason("reason.certification.held", CertificationType.ISO_27001)
+                .usedFact("evidence.validCertifications", "[ISO_27001]");
+    }
+
+    @Test
+    void iso27001ValidUntilTheAssessmentDayIsMet() {
+        assertThatResult(evaluateOn(aService().certification("IS-1", CertificationType.ISO_27001, DATE)))
+                .isMet().hasReason("reason.certification.held");
+    }
+
+    @Test
+    void certificateValidUntilTheDayBeforeIsNotCounted() {
+        assertThatResult(evaluateOn(aService().certification("IS-1", CertificationType.ISO_27001, DATE.minusDays(1))))
+                .isNotMet().hasReason("reason.certification.notHeld", CertificationType.ISO_27001)
+                .usedFact("evidence.validCertifications", "[]");
+    }
+
+    @Test
+    void certificateNotYetValidIsNotCounted() {
+        assertThatResult(evaluateOn(aService().certification(new Certification("IS-1", CertificationType.ISO_27001, "holder",
+                "scope", DATE.plusDays(1), DATE.plusYears(3)))))
+                .isNotMet().hasReason("reason.certification.notHeld");
+    }
+
+    @Test
+    void iso27017AloneIsNotIso27001() {
+        assertThatResult(evaluateOn(aService().certification("C-1", CertificationType.ISO_27017, DATE.plusYears(1))))
+                .isNotMet().hasReason("reason.certification.notHeld", CertificationType.ISO_27001)
+                .usedFact("evidence.validCertifications", "[ISO_27017]");
+    }
+
+    @Test
+    void noCertificationsIsNotMet() {
+        assertThatResult(evaluateOn(aService().noCertifications())).isNotMet().hasReason("reason.certification.notHeld");
+    }
+
+    @Test
+    void unknownCertificationsAreUnknown() {
+        assertThatResult(evaluateOn(aService()))
+                .isUnknown().hasReason("reason.certification.unknown", CertificationType.ISO_27001)
+                .usedFact("evidence.validCertifications", null);
+    }
+}

@@ -1,0 +1,130 @@
+package kumo.domain.rules.v1;
+
+import static kumo.domain.rules.v1.RuleResultAssert.assertThatResult;
+import static kumo.domain.rules.v1.RuleTesting.DATE;
+import static kumo.domain.rules.v1.RuleTesting.evaluate;
+import static kumo.domain.testdata.Plans.aPlan;
+import static kumo.domain.testdata.Services.aService;
+import static kumo.domain.testdata.Systems.aSystem;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+import kumo.domain.catalogue.RuleResult;
+import kumo.domain.classification.Confidentiality;
+import kumo.domain.plan.Outcome;
+import kumo.domain.service.Deployment;
+import kumo.domain.testdata.Decisions;
+import kumo.domain.testdata.Plans;
+import kumo.domain.testdata.Services;
+import kumo.domain.testdata.Systems;
+
+/** ENT-04 (§2ア 「可否を判断すること」): the information manager decided whether the information may be entrusted. */
+class Ent04EntrustmentDecidedTest {
+
+    private final Ent04EntrustmentDecided rule = new Ent04EntrustmentDecided();
+
+    private RuleResult evaluateOn(Systems system, Services service, Plans plan) {
+        return evaluate(rule, system, service, plan);
+    }
+
+    private RuleResult evaluateOn(Plans plan) {
+        return evaluateOn(aSystem().confidentiality(Confidentiality.C2).myNumber(false), aService().publicCloud(), plan);
+    }
+
+    @Test
+    void entrustmentDecidedYesIsMet() {
+        assertThatResult(evaluateOn(aPlan().entrustment(Outcome.YES)))
+                .isMet().hasReason("reason.decision.yes", "@fact.plan.entrustment", Decisions.DECIDED_BY)
+                .usedFact("plan.entrustment", Outcome.YES);
+    }
+
+    @Test
+    void entrustmentDecidedNoIsNotMet() {
+        assertThatResult(evaluateOn(aPlan().entrustment(Outcome.NO)))
+                .isNotMet().hasReason("reason.decision.no", "@fact.plan.entrustment")
+                .usedFact("plan.entrustment", Outcome.NO);
+    }
+
+    @Test
+    void entrustmentNotYetDecidedIsPending() {
+        assertThatResult(evaluateOn(aPlan()))
+                .isPending().hasReason("reason.decision.missing", "@fact.plan.entrustment").usedFact("plan.entrustment", null);
+    }
+
+    @Test
+    void decisionWithoutRationaleIsPending() {
+        assertThatResult(evaluateOn(aPlan().entrustment(Decisions.yesWithoutRationale())))
+                .isPending().hasReason("reason.decision.incomplete", "@fact.plan.entrustment");
+    }
+
+    @Test
+    void decisionDatedAfterAssessmentIsPending() {
+        assertThatResult(evaluateOn(aPlan().entrustment(Decisions.yesOn(DATE.plusDays(1)))))
+                .isPending().hasReason("reason.decision.future", "@fact.plan.entrustment", DATE.plusDays(1));
+    }
+
+    @Test
+    void decisionTakenOnTheAssessmentDayCounts() {
+        assertThatResult(evaluateOn(aPlan().entrustment(Decisions.yesOn(DATE))))
+                .isMet().hasReason("reason.decision.yes", "@fact.plan.entrustment", Decisions.DECIDED_BY, DATE);
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = Deployment.class, names = {"LGWAN_ASP", "PRIVATE"})
+    void secretInformationOffPublicCloudMustBeAddressedExplicitly(Deployment deployment) {
+        RuleResult r = evaluateOn(aSystem().confidentiality(Confidentiality.C3).myNumber(false),
+                aService().deployment(deployment), aPlan().entrustment(Outcome.YES));
+
+        assertThatResult(r).isPending().hasReason("ENT-04.sensitiveNotAddressed", deployment)
+                .usedFact("plan.entrustmentAddressesSecretOrMyNumber", null);
+    }
+
+    @Test
+    void myNumberInformationOnLgwanAspAddressedExplicitlyIsMet() {
+        RuleResult r = evaluateOn(aSystem().confidentiality(Confidentiality.C2).myNumber(true), aService().lgwanAsp(),
+                aPlan().entrustment(Outcome.YES).entrustmentAddressesSecretOrMyNumber(true));
+
+        assertThatResult(r).isMet().hasReason("ENT-04.sensitiveAddressed")
+                .usedFact("plan.entrustmentAddressesSecretOrMyNumber", true);
+    }
+
+    @Test
+    void myNumberInformationOnPrivateCloudNotAddressedIsPending() {
+        RuleResult r = evaluateOn(aSystem().confidentiality(Confidentiality.C2).myNumber(true), aService().privateCloud(),
+                aPlan().entrustment(Outcome.YES).entrustmentAddressesSecretOrMyNumber(false));
+
+        assertThatResult(r).isPending().hasReason("ENT-04.sensitiveNotAddressed", Deployment.PRIVATE);
+    }
+
+    @Test
+    void refusalOffPublicCloudIsNotMetEvenForSensitiveInformation() {
+        RuleResult r = evaluateOn(aSystem().confidentiality(Confidentiality.C3), aService().lgwanAsp(),
+                aPlan().entrustment(Outcome.NO).entrustmentAddressesSecretOrMyNumber(true));
+
+        assertThatResult(r).isNotMet().hasReason("reason.decision.no", "@fact.plan.entrustment");
+    }
+
+    @Test
+    void secretInformationOnPublicCloudIsLeftToEnt01() {
+        RuleResult r = evaluateOn(aSystem().confidentiality(Confidentiality.C3), aService().publicCloud(),
+                aPlan().entrustment(Outcome.YES));
+
+        assertThatResult(r).isMet().hasReason("reason.decision.yes").doesNotHaveReason("ENT-04.sensitiveNotAddressed");
+    }
+
+    /**
+     * SUSPECTED BUG (reported): policy-model §4 「A requirement whose applicability depends on an unknown
+     * fact is evaluated as applicable, at its strictest level」. Whether 機密性3 must be addressed explicitly
+     * depends on the deployment being non-public; with the deployment unknown the rule returns the bare
+     * YES as MET instead of asking for the explicit treatment.
+     */
+    @Test
+    void secretInformationOnUnknownDeploymentMustStillBeAddressedExplicitly() {
+        RuleResult r = evaluateOn(aSystem().confidentiality(Confidentiality.C3), aService(),
+                aPlan().entrustment(Outcome.YES));
+
+        assertThatResult(r).isPending().hasReason("ENT-04.sensitiveNotAddressed");
+    }
+}

@@ -1,0 +1,147 @@
+package kumo.domain.rules.v1;
+
+import static kumo.domain.rules.v1.FindingAssert.assertThatFinding;
+import static kumo.domain.rules.v1.RuleResultAssert.assertThatResult;
+import static kumo.domain.rules.v1.RuleTesting.assess;
+import static kumo.domain.rules.v1.RuleTesting.evaluate;
+import static kumo.domain.testdata.Plans.aCompletePlan;
+import static kumo.domain.testdata.Plans.aPlan;
+import static kumo.domain.testdata.Services.aFullyCapableService;
+import static kumo.domain.testdata.Services.aService;
+import static kumo.domain.testdata.Systems.aCompleteC2System;
+import static kumo.domain.testdata.Systems.aSystem;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+
+import org.junit.jupiter.api.Test;
+
+import kumo.domain.assessment.Assessment;
+import kumo.domain.assessment.ExemptionState;
+import kumo.domain.catalogue.RuleResult;
+import kumo.domain.catalogue.Status;
+import kumo.domain.rules.v1.RuleTesting.ExemptionCase;
+import kumo.domain.testdata.Services;
+
+/** LAW-01 (§4(2) 国内データセンター; §2イ 実施場所 incl. backups; 別紙): every place the city's data can be is in Japan. */
+class Law01DataCentresInJapanTest {
+
+    private final Law01DataCentresInJapan rule = new Law01DataCentresInJapan();
+
+    private RuleResult evaluateOn(Services service) {
+        return evaluate(rule, aSystem(), service, aPlan());
+    }
+
+    @Test
+    void dataAndBackupsInJapanIsMet() {
+        assertThatResult(evaluateOn(aService().dataInJapan()))
+                .isMet().hasReason("LAW-01.allInJapan")
+                .usedFact("dataLocations.countries", "[JP]").usedFact("dataLocations.backupCountries", "[JP]");
+    }
+
+    @Test
+    void backupsAbroadFailEvenWhenPrimaryIsInJapan() {
+        assertThatResult(evaluateOn(aService().dataIn("JP").backupsIn("JP", "SG")))
+                .isNotMet().hasReason("LAW-01.abroad").usedFact("dataLocations.backupCountries", "[JP, SG]");
+    }
+
+    @Test
+    void primaryDataAbroadIsNotMet() {
+        assertThatResult(evaluateOn(aService().dataIn("JP", "US").backupsIn("JP")))
+                .isNotMet().hasReason("LAW-01.abroad").usedFact("dataLocations.countries", "[JP, US]");
+    }
+
+    @Test
+    void dataAbroadFailsEvenWhileBackupLocationsAreUnknown() {
+        assertThatResult(evaluateOn(aService().dataIn("IE")))
+                .isNotMet().hasReason("LAW-01.abroad").usedFact("dataLocations.backupCountries", null);
+    }
+
+    @Test
+    void unknownBackupLocationsAreUnknownEvenWhenPrimaryIsInJapan() {
+        assertThatResult(evaluateOn(aService().dataIn("JP")))
+                .isUnknown().namesUnknownFact("dataLocations.backupCountries")
+                .doesNotHaveReason("LAW-01.allInJapan");
+    }
+
+    @Test
+    void unknownDataCentresAreUnknown() {
+        assertThatResult(evaluateOn(aService().backupsIn("JP")))
+                .isUnknown().namesUnknownFact("dataLocations.countries").usedFact("dataLocations.countries", null);
+    }
+
+    @Test
+    void anEmptyListOfDataCentresNamesNoPlaceAndIsUnknown() {
+        assertThatResult(evaluateOn(aService().dataIn().backupsIn("JP")))
+                .isUnknown().namesUnknownFact("dataLocations.countries");
+    }
+
+    @Test
+    void nothingKnownNamesBothLocations() {
+        assertThatResult(evaluateOn(aService()))
+                .isUnknown().namesUnknownFact("dataLocations.countries").namesUnknownFact("dataLocations.backupCountries");
+    }
+
+    @Test
+    void countryCodesAreReadCaseInsensitively() {
+        assertThatResult(evaluateOn(aService().dataIn("jp").backupsIn("Jp"))).isMet().hasReason("LAW-01.allInJapan");
+    }
+
+    @Test
+    void dataAbroadIsExemptOnLgwanAsp() {
+        Assessment a = ExemptionCase.LGWAN.assess(aCompleteC2System(),
+                ExemptionCase.LGWAN.service().dataIn("US").backupsIn("US"), aCompletePlan());
+
+        assertThatFinding(a, "LAW-01").isExemptUnder("EXM-LGWAN").hasRuleStatus(Status.NOT_MET).hasReason("LAW-01.abroad");
+    }
+
+    @Test
+    void dataAbroadIsExemptOnIsmapListedService() {
+        Assessment a = ExemptionCase.ISMAP.assess(aCompleteC2System(),
+                ExemptionCase.ISMAP.service().backupsIn("JP", "KR"), aCompletePlan());
+
+        assertThatFinding(a, "LAW-01").isExemptUnder("EXM-ISMAP").hasRuleStatus(Status.NOT_MET);
+    }
+
+    @Test
+    void ismapListingDoesNotExemptBeforeTheRouteIsInForce() {
+        LocalDate dayBefore = LocalDate.of(2021, 3, 11);
+        Assessment a = assess(aCompleteC2System(),
+                aFullyCapableService().ismapUnknown().onIsmapList(LocalDate.of(2021, 3, 1), LocalDate.of(2023, 3, 1))
+                        .backupsIn("US"),
+                aCompletePlan(), dayBefore);
+
+        assertThat(a.exemption("EXM-ISMAP").state()).isEqualTo(ExemptionState.NOT_APPLICABLE);
+        assertThatFinding(a, "LAW-01").hasStatus(Status.NOT_MET).isNotExempt().hasReason("LAW-01.abroad");
+    }
+
+    @Test
+    void ismapListingExemptsFromTheDayTheRouteIsInForce() {
+        Assessment a = assess(aCompleteC2System(),
+                aFullyCapableService().ismapUnknown().onIsmapList(LocalDate.of(2021, 3, 1), LocalDate.of(2023, 3, 1))
+                        .backupsIn("US"),
+                aCompletePlan(), LocalDate.of(2021, 3, 12));
+
+        assertThatFinding(a, "LAW-01").isExemptUnder("EXM-ISMAP").hasRuleStatus(Status.NOT_MET);
+    }
+
+    @Test
+    void ismapLiuListingDoesNotExempt() {
+        Assessment a = assess(aCompleteC2System(),
+                aFullyCapableService().notOnIsmapList().onIsmapLiuList(Services.EVIDENCE_VALID_UNTIL).backupsIn("US"),
+                aCompletePlan());
+
+        assertThat(a.exemption("EXM-ISMAP").state()).isEqualTo(ExemptionState.NOT_APPLICABLE);
+        assertThatFinding(a, "LAW-01").hasStatus(Status.NOT_MET).isNotExempt();
+    }
+
+    @Test
+    void possibleExemptionWithUnknownConditionsDoesNotExempt() {
+        Assessment a = assess(aCompleteC2System(), aFullyCapableService().deployment(null).ismapUnknown().backupsIn("US"),
+                aCompletePlan());
+
+        assertThat(a.exemption("EXM-LGWAN").state()).isEqualTo(ExemptionState.POSSIBLE);
+        assertThat(a.exemption("EXM-ISMAP").state()).isEqualTo(ExemptionState.POSSIBLE);
+        assertThatFinding(a, "LAW-01").hasStatus(Status.NOT_MET).isNotExempt().hasReason("LAW-01.abroad");
+    }
+}

@@ -1,0 +1,107 @@
+package kumo.domain.rules.v1;
+
+import java.util.List;
+import java.util.Objects;
+
+import org.assertj.core.api.AbstractAssert;
+
+import kumo.domain.catalogue.FactUsed;
+import kumo.domain.catalogue.Message;
+import kumo.domain.catalogue.RuleResult;
+import kumo.domain.catalogue.Status;
+
+/** Assertions on what a rule found: its status and why (reason keys and arguments, facts used). */
+final class RuleResultAssert extends AbstractAssert<RuleResultAssert, RuleResult> {
+
+    private RuleResultAssert(RuleResult actual) {
+        super(actual, RuleResultAssert.class);
+    }
+
+    static RuleResultAssert assertThatResult(RuleResult actual) {
+        return new RuleResultAssert(actual);
+    }
+
+    RuleResultAssert hasStatus(Status expected) {
+        isNotNull();
+        if (actual.status() != expected) {
+            failWithMessage("Expected status %s but was %s; reasons %s, facts %s", expected, actual.status(),
+                    actual.reasons(), actual.facts());
+        }
+        return this;
+    }
+
+    RuleResultAssert isMet() {
+        return hasStatus(Status.MET);
+    }
+
+    RuleResultAssert isNotMet() {
+        return hasStatus(Status.NOT_MET);
+    }
+
+    RuleResultAssert isUnknown() {
+        return hasStatus(Status.UNKNOWN);
+    }
+
+    RuleResultAssert isPending() {
+        return hasStatus(Status.PENDING);
+    }
+
+    RuleResultAssert isNotApplicable() {
+        return hasStatus(Status.NOT_APPLICABLE);
+    }
+
+    /** Some reason has this key and its arguments begin with {@code leadingArgs}. */
+    RuleResultAssert hasReason(String key, Object... leadingArgs) {
+        isNotNull();
+        if (!hasMessage(actual.reasons(), key, leadingArgs)) {
+            failWithMessage("Expected a reason %s%s but reasons were %s", key, List.of(strings(leadingArgs)), actual.reasons());
+        }
+        return this;
+    }
+
+    RuleResultAssert doesNotHaveReason(String key) {
+        isNotNull();
+        if (actual.reasons().stream().anyMatch(m -> m.key().equals(key))) {
+            failWithMessage("Expected no reason %s but reasons were %s", key, actual.reasons());
+        }
+        return this;
+    }
+
+    /** The reasons say that this fact is unknown and evidence is needed ({@code reason.fact.unknown}, {@code @fact.<name>}). */
+    RuleResultAssert namesUnknownFact(String fact) {
+        return hasReason("reason.fact.unknown", "@fact." + fact);
+    }
+
+    /** The rule looked at this fact and saw this value ({@code null}: it saw it unknown). */
+    RuleResultAssert usedFact(String name, Object value) {
+        isNotNull();
+        String shown = value == null ? null : String.valueOf(value);
+        if (actual.facts().stream().noneMatch(f -> f.name().equals(name) && Objects.equals(f.value(), shown))) {
+            failWithMessage("Expected fact %s=%s but facts were %s", name, shown, actual.facts());
+        }
+        return this;
+    }
+
+    /** The rule looked at this fact, whatever its value. */
+    RuleResultAssert usedFact(String name) {
+        isNotNull();
+        if (actual.facts().stream().map(FactUsed::name).noneMatch(name::equals)) {
+            failWithMessage("Expected fact %s but facts were %s", name, actual.facts());
+        }
+        return this;
+    }
+
+    static boolean hasMessage(List<Message> messages, String key, Object... leadingArgs) {
+        List<String> expected = List.of(strings(leadingArgs));
+        return messages.stream().anyMatch(m -> m.key().equals(key) && m.args().size() >= expected.size()
+                && m.args().subList(0, expected.size()).equals(expected));
+    }
+
+    private static String[] strings(Object... args) {
+        String[] s = new String[args.length];
+        for (int i = 0; i < args.length; i++) {
+            s[i] = args[i] == null ? "—" : String.valueOf(args[i]);
+        }
+        return s;
+    }
+}
