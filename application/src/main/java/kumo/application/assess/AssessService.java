@@ -1,0 +1,56 @@
+package kumo.application.assess;
+
+import java.io.InputStream;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+
+import kumo.application.document.Documents;
+import kumo.application.document.InvalidDocumentException;
+import kumo.application.document.LocalizedText;
+import kumo.application.document.Violation;
+import kumo.application.document.request.AssessmentRequestDocument;
+import kumo.application.document.result.AssessmentResultDocument;
+import kumo.domain.assessment.Assessment;
+import kumo.domain.assessment.Assessor;
+import kumo.domain.catalogue.Catalogue;
+
+/** {@link AssessUseCase} over the domain {@link Assessor}: validate, map to the domain, assess, render. */
+public final class AssessService implements AssessUseCase {
+
+    private final Catalogue catalogue;
+    private final Assessor assessor;
+    private final Documents documents;
+
+    /** With {@link Documents#create()} (Bean Validation through the default provider on the class path). */
+    public AssessService(Catalogue catalogue) {
+        this(catalogue, Documents.create());
+    }
+
+    public AssessService(Catalogue catalogue, Documents documents) {
+        this.catalogue = Objects.requireNonNull(catalogue, "catalogue");
+        this.assessor = new Assessor(catalogue);
+        this.documents = Objects.requireNonNull(documents, "documents");
+    }
+
+    @Override
+    public AssessmentResultDocument assess(AssessmentRequestDocument request, LocalDate today) {
+        documents.validate(request);
+        if (request.catalogueVersion() != null && !request.catalogueVersion().equals(catalogue.version())) {
+            throw new InvalidDocumentException(List.of(new Violation("$.catalogueVersion", "catalogueVersion",
+                    new LocalizedText("この評価サービスの要件カタログは第" + catalogue.version() + "版です（指定値：\""
+                            + request.catalogueVersion() + "\"）",
+                            "this assessment service uses catalogue version " + catalogue.version() + " (found \""
+                                    + request.catalogueVersion() + "\")"))));
+        }
+        LocalDate date = request.assessmentDateOr(Objects.requireNonNull(today, "today"));
+        AssessmentRequestDocument.DomainInput input = request.toDomain();
+        Assessment assessment = assessor.assess(input.system(), input.service(), input.plan(), date);
+        return AssessmentResultDocument.from(assessment, catalogue, Documents.sha256(request));
+    }
+
+    @Override
+    public AssessmentResultDocument assess(InputStream json, LocalDate today) {
+        return assess(documents.readRequest(json), today);
+    }
+}

@@ -1,0 +1,2 @@
+/** The quick-assessment use case: one request document in, one result document out. */
+package kumo.application.assess;
