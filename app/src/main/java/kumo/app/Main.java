@@ -12,6 +12,9 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        // Hibernate Validator logs through JBoss Logging; route it to slf4j-simple (warn level) so a
+        // command's stderr carries only what the command says.
+        System.setProperty("org.jboss.logging.provider", "slf4j");
         System.exit(KumoCli.run(args, System.out, System.err));
     }
 }

@@ -1,0 +1,154 @@
+package kumo.adapters.cli;
+
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.function.Supplier;
+
+import kumo.application.document.InvalidDocumentException;
+import kumo.application.document.request.AssessmentRequestDocument;
+import kumo.application.document.result.AssessmentResultDocument;
+import kumo.domain.assessment.Verdict;
+import kumo.domain.catalogue.Language;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code kumo assess FILE|-}: assesses one request and prints the result; the exit code is the verdict's. */
+@Command(name = "assess",
+        mixinStandardHelpOptions = true,
+        versionProvider = KumoVersion.class,
+        header = {"Assess one system on one cloud service and print the result.",
+                  "評価依頼（JSON）を1件評価し、判定と次の対応を表示します。"},
+        descriptionHeading = "%n",
+        description = {
+            "Reads an assessment request (\"kumo\": \"assessment-request/1\", see docs/examples) from FILE, "
+                    + "or from standard input when FILE is -, assesses it against the requirement catalogue "
+                    + "and prints the verdict, the next actions, the findings by requirement group, the "
+                    + "exemptions, the open and decided risks and the advisories.",
+            "The assessment date is --date if given, else the request's assessmentDate, else today in Japan."},
+        parameterListHeading = "%nParameters:%n",
+        optionListHeading = "%nOptions:%n",
+        footerHeading = "%n",
+        footer = {"Examples:",
+                  "  kumo assess docs/examples/<file>.json",
+                  "  kumo assess --lang en --format json request.json",
+                  "  cat request.json | kumo assess --quiet -",
+                  "See docs/cli.md."})
+final class AssessCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", arity = "1", paramLabel = "FILE",
+            description = {"The assessment request (JSON, UTF-8); - reads standard input.",
+                           "評価依頼のJSONファイル。- で標準入力から読みます。"})
+    String file;
+
+    @Option(names = "--lang", paramLabel = "ja|en", defaultValue = "ja",
+            description = {"Language of the output and of the messages: ja (default) or en.",
+                           "出力とメッセージの言語（既定は ja）。"})
+    String lang;
+
+    @Option(names = "--format", paramLabel = "text|json", defaultValue = "text",
+            description = {"text (default): a readable report; json: the assessment result document "
+                    + "(\"assessment-result/1\", pretty-printed UTF-8).",
+                           "text は読みやすい報告、json は評価結果文書です。"})
+    String format;
+
+    @Option(names = "--date", paramLabel = "YYYY-MM-DD",
+            description = {"Assess on this date. Overrides the request's assessmentDate; the report says which date was used.",
+                           "評価日を指定します（評価依頼の assessmentDate より優先）。"})
+    String date;
+
+    @Option(names = {"-q", "--quiet"},
+            description = {"Print only the verdict line (in either format); the exit code tells the verdict too.",
+                           "判定の行だけを表示します。"})
+    boolean quiet;
+
+    private final Supplier<KumoCli.Wiring> wiring;
+    private final Clock clock;
+    private final InputStream stdin;
+
+    AssessCommand(Supplier<KumoCli.Wiring> wiring, Clock clock, InputStream stdin) {
+        this.wiring = wiring;
+        this.clock = clock;
+        this.stdin = stdin;
+    }
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        String command = spec.qualifiedName();
+
+        Language language = Languages.parse(lang);
+        if (language == null) {
+            // the language itself is wrong: say so in both
+            for (Language l : Language.values()) {
+                new Problems(CliTexts.of(l), err).error(CliTexts.of(l).get("error.badLang", lang));
+            }
+            err.println(CliTexts.of(Language.JA).get("error.usage", command));
+            return ExitCodes.BAD_INPUT;
+        }
+        CliTexts cli = CliTexts.of(language);
+        Problems problems = new Problems(cli, err);
+
+        String shape = format == null ? "" : format.trim().toLowerCase(Locale.ROOT);
+        if (!shape.equals("text") && !shape.equals("json")) {
+            return problems.usage(command, cli.get("error.badFormat", format));
+        }
+        LocalDate override = null;
+        if (date != null) {
+            try {
+                override = LocalDate.parse(date.trim());
+            } catch (DateTimeParseException e) {
+                return problems.usage(command, cli.get("error.badDate", date));
+            }
+        }
+
+        RequestInput input = new RequestInput(cli, stdin);
+        byte[] bytes;
+        try {
+            bytes = input.read(file);
+        } catch (RequestInput.Unreadable e) {
+            return problems.input(e.getMessage());
+        }
+
+        KumoCli.Wiring w = wiring.get();
+        AssessmentRequestDocument request;
+        AssessmentResultDocument result;
+        try {
+            request = w.documents().readRequest(bytes);
+            if (override != null) {
+                request = withDate(request, override);
+            }
+            result = w.assess().assess(request, LocalDate.ofInstant(clock.instant(), KumoCli.TOKYO));
+        } catch (InvalidDocumentException e) {
+            return problems.invalid(input.name(file), e);
+        }
+
+        TextReport report = new TextReport(cli, w.catalogue());
+        if (quiet) {
+            out.println(report.verdictLine(result));
+        } else if (shape.equals("json")) {
+            out.println(w.documents().write(result));
+        } else {
+            TextReport.DateSource source = override != null ? TextReport.DateSource.OPTION
+                    : request.assessmentDate() != null ? TextReport.DateSource.REQUEST : TextReport.DateSource.TODAY;
+            report.write(out, result, request, source);
+        }
+        out.flush();
+        return ExitCodes.of(Verdict.valueOf(result.verdict().code()));
+    }
+
+    private static AssessmentRequestDocument withDate(AssessmentRequestDocument r, LocalDate date) {
+        return new AssessmentRequestDocument(r.kumo(), date, r.catalogueVersion(), r.system(), r.service(), r.plan());
+    }
+}
