@@ -4,11 +4,13 @@ import kumo.domain.catalogue.Rule;
 import kumo.domain.catalogue.RuleContext;
 import kumo.domain.catalogue.RuleResult;
 import kumo.domain.plan.Decision;
+import kumo.domain.service.Deployment;
 
 /**
  * PROC-05: while the ISMAP route is in force (§4(7)), a service not on the ISMAP list needs the reason
  * that choosing from the list was difficult (「原則として…リストの中から選定…困難なときは」). The step is the
- * recorded reason; its outcome field is not read.
+ * recorded reason; its outcome field is not read. An LGWAN-ASP is a separate route (§4(6) already makes
+ * §4(2) and §4(4), the fallback this reason leads to, not apply), so the requirement does not apply to it.
  */
 final class Proc05IsmapListReason implements Rule {
 
@@ -22,6 +24,9 @@ final class Proc05IsmapListReason implements Rule {
         RuleResult.Builder r = RuleResult.builder();
         if (!c.parameters().ismapRouteInForceOn(c.date())) {
             return r.notApplicable("PROC-05.routeNotInForce");
+        }
+        if (c.service().deployment() == Deployment.LGWAN_ASP) {
+            return r.notApplicable("PROC-05.lgwanAsp");
         }
         Boolean listed = c.validIsmapRegistration();
         r.fact("evidence.ismapValid", listed);

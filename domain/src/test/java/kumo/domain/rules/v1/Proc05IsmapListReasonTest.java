@@ -42,6 +42,18 @@ class Proc05IsmapListReasonTest {
     }
 
     @Test
+    void lgwanAspOffTheListNeedsNoReasonBecauseSection46IsItsOwnRoute() {
+        assertThatResult(evaluateOn(aService().lgwanAsp().notOnIsmapList(), aPlan()))
+                .isNotApplicable().hasReason("PROC-05.lgwanAsp");
+    }
+
+    @Test
+    void publicCloudOffTheListStillNeedsTheReason() {
+        assertThatResult(evaluateOn(aService().publicCloud().notOnIsmapList(), aPlan()))
+                .isPending().hasReason("PROC-05.reasonMissing");
+    }
+
+    @Test
     void serviceOffTheListWithoutAReasonIsPending() {
         assertThatResult(evaluateOn(aService().notOnIsmapList(), aPlan()))
                 .isPending().hasReason("PROC-05.reasonMissing").usedFact("plan.ismapDifficultyReason", null);
