@@ -1,10 +1,5 @@
 package kumo.application.document;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Properties;
@@ -12,6 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import kumo.domain.catalogue.Language;
+import kumo.domain.catalogue.Texts;
 
 /**
  * The texts of document problems, in Japanese and English, read from {@code ValidationMessages.properties}
@@ -26,21 +22,8 @@ final class DocumentMessages {
     private final Map<Language, Properties> texts = new EnumMap<>(Language.class);
 
     DocumentMessages() {
-        texts.put(Language.EN, load("/ValidationMessages.properties"));
-        texts.put(Language.JA, load("/ValidationMessages_ja.properties"));
-    }
-
-    private static Properties load(String resource) {
-        Properties p = new Properties();
-        try (InputStream in = DocumentMessages.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + resource);
-            }
-            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return p;
+        texts.put(Language.EN, Texts.read("/ValidationMessages.properties"));
+        texts.put(Language.JA, Texts.read("/ValidationMessages_ja.properties"));
     }
 
     boolean has(String key) {

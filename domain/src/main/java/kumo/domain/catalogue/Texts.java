@@ -36,7 +36,8 @@ public final class Texts {
         return new Texts(map);
     }
 
-    private static Properties read(String resource) {
+    /** Reads a UTF-8 properties resource from the class path (absolute name); a missing one is a programming error. */
+    public static Properties read(String resource) {
         Properties p = new Properties();
         try (InputStream in = Texts.class.getResourceAsStream(resource)) {
             if (in == null) {

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import kumo.application.document.validation.EvidenceReferences;
 import kumo.domain.plan.UsagePlan;
 import kumo.domain.service.CloudServiceProfile;
 import kumo.domain.system.SystemProfile;
@@ -26,6 +27,7 @@ import kumo.domain.system.SystemProfile;
  * @param plan             the city's side: plan choices, recorded decisions, risk decisions; absent: nothing recorded yet
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@EvidenceReferences
 public record AssessmentRequestDocument(
         @NotNull(message = "{kumo.validation.required}")
         @Pattern(regexp = "assessment-request/1", message = "{kumo.validation.requestType}")
