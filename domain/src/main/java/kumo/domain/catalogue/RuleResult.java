@@ -24,7 +24,7 @@ public record RuleResult(Status status, List<FactUsed> facts, List<Message> reas
         private final List<Message> reasons = new ArrayList<>();
 
         public Builder fact(String name, Object value) {
-            facts.add(new FactUsed(name, value == null ? null : String.valueOf(value), null));
+            facts.add(FactUsed.of(name, value));
             return this;
         }
 

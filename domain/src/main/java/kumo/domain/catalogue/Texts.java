@@ -5,10 +5,8 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.text.MessageFormat;
 import java.util.Collections;
 import java.util.EnumMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
@@ -80,7 +78,36 @@ public final class Texts {
         Object[] resolved = args.stream()
                 .map(a -> resolve(language, a))
                 .toArray();
-        return resolved.length == 0 ? pattern : new MessageFormat(pattern.replace("'", "''"), Locale.ROOT).format(resolved);
+        return resolved.length == 0 ? pattern : substitute(pattern, resolved);
+    }
+
+    /**
+     * Replaces {@code {0}}, {@code {1}}, … with the arguments; any other text, quotes and braces included,
+     * stays as written. (The texts use positional placeholders only, so no MessageFormat is needed.)
+     */
+    static String substitute(String pattern, Object[] args) {
+        StringBuilder out = new StringBuilder(pattern.length() + 32);
+        int i = 0;
+        while (i < pattern.length()) {
+            char ch = pattern.charAt(i);
+            if (ch == '{') {
+                int j = i + 1;
+                while (j < pattern.length() && Character.isDigit(pattern.charAt(j))) {
+                    j++;
+                }
+                if (j > i + 1 && j < pattern.length() && pattern.charAt(j) == '}' && j - i <= 4) {
+                    int index = Integer.parseInt(pattern, i + 1, j, 10);
+                    if (index < args.length) {
+                        out.append(args[index]);
+                        i = j + 1;
+                        continue;
+                    }
+                }
+            }
+            out.append(ch);
+            i++;
+        }
+        return out.toString();
     }
 
     /** An argument {@code @key} naming an existing text is that text; anything else (typed text too) is itself. */

@@ -5,8 +5,11 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
 
 import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;
@@ -63,17 +66,28 @@ public @interface DatesInOrder {
             return false;
         }
 
-        private static LocalDate date(Record value, String name) {
-            for (RecordComponent c : value.getClass().getRecordComponents()) {
-                if (c.getName().equals(name)) {
-                    try {
-                        return (LocalDate) c.getAccessor().invoke(value);
-                    } catch (ReflectiveOperationException e) {
-                        throw new IllegalStateException(e);
-                    }
+        /** Accessors by record class and component name, looked up once (reflection is slow on every call). */
+        private static final ClassValue<Map<String, Method>> ACCESSORS = new ClassValue<>() {
+            @Override
+            protected Map<String, Method> computeValue(Class<?> type) {
+                Map<String, Method> map = new HashMap<>();
+                for (RecordComponent c : type.getRecordComponents()) {
+                    map.put(c.getName(), c.getAccessor());
                 }
+                return Map.copyOf(map);
             }
-            throw new IllegalStateException("no date component " + name + " in " + value.getClass().getSimpleName());
+        };
+
+        private static LocalDate date(Record value, String name) {
+            Method accessor = ACCESSORS.get(value.getClass()).get(name);
+            if (accessor == null) {
+                throw new IllegalStateException("no date component " + name + " in " + value.getClass().getSimpleName());
+            }
+            try {
+                return (LocalDate) accessor.invoke(value);
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException(e);
+            }
         }
     }
 }
