@@ -34,7 +34,7 @@ public enum ClassificationScheme {
      * Maps a level of this scheme to the 2020 three-level scale on which catalogue v1 is written.
      * 3A is "equivalent to secret documents" (秘密文書に相当), which is exactly the old 機密性3; 3B and 3C
      * are sensitive but not secret-document level, so under the 2020 text they are 機密性2
-     * (documented in docs/classification-mapping.md; kumo's reading, shown as an interpretation).
+     * (documented in docs/interpretations.md; kumo's reading, shown as an interpretation).
      */
     public Confidentiality toThreeLevel(Confidentiality level) {
         if (!accepts(level)) {
