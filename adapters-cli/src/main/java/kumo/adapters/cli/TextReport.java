@@ -2,10 +2,12 @@ package kumo.adapters.cli;
 
 import java.io.PrintWriter;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 import kumo.application.document.LocalizedText;
 import kumo.application.document.request.AssessmentRequestDocument;
@@ -14,12 +16,14 @@ import kumo.application.document.result.AssessmentResultDocument.ExemptionEntry;
 import kumo.application.document.result.AssessmentResultDocument.FindingEntry;
 import kumo.application.document.result.AssessmentResultDocument.NextActionText;
 import kumo.application.document.result.AssessmentResultDocument.RiskEntryText;
+import kumo.domain.assessment.Verdict;
 import kumo.domain.catalogue.Catalogue;
 import kumo.domain.catalogue.Language;
 
 /**
  * The assessment result as readable text, in one language: a header (system, service, catalogue
- * version, date, verdict with its meaning), the next actions (blocking first), the findings by
+ * version, date, verdict with its meaning), the next actions (what moves the assessment past its verdict
+ * first, the later ones in brief, the advisories last), the findings by
  * requirement group, the exemptions, the open and decided rows of the risk register, and the
  * advisories. Words that belong to the policy come from the catalogue texts; the CLI's own headings
  * from {@link CliTexts}.
@@ -33,6 +37,8 @@ final class TextReport {
     private static final String SECTION = "■ ";
     private static final String INDENT = "  ";
     private static final String DETAIL = "      ";
+    private static final String SUBSECTION = "▶ ";
+    private static final int SHORT_TEXT = 60;
 
     /** Where the assessment date came from. */
     enum DateSource {
@@ -62,11 +68,13 @@ final class TextReport {
 
     void write(PrintWriter out, AssessmentResultDocument result, AssessmentRequestDocument request, DateSource dateSource) {
         header(out, result, request, dateSource);
-        Map<String, Integer> actionNumbers = actions(out, result);
+        Map<String, Integer> actionNumbers = new LinkedHashMap<>();
+        Set<String> listedBriefly = new HashSet<>();
+        actions(out, result, actionNumbers, listedBriefly);
         findings(out, result);
         exemptions(out, result);
         risks(out, result);
-        advisories(out, result, actionNumbers);
+        advisories(out, result, actionNumbers, listedBriefly);
     }
 
     // ---------------------------------------------------------------- header
@@ -109,18 +117,72 @@ final class TextReport {
 
     // ---------------------------------------------------------------- next actions
 
-    /** Prints the next actions, blocking ones first; returns the number given to each target. */
-    private Map<String, Integer> actions(PrintWriter out, AssessmentResultDocument r) {
-        List<NextActionText> actions = new ArrayList<>(r.nextActions());
-        actions.sort((a, b) -> Boolean.compare(!a.blocking(), !b.blocking())); // stable: keeps the use case's order
+    /**
+     * Prints the next actions; fills in the number given to each target that got one and the targets
+     * listed only in brief.
+     *
+     * <p>Out of scope, every action is advice: they are all listed in full, blocking ones first. Otherwise
+     * the section leads with what moves the assessment on: the blocking actions of the earliest stage
+     * (normally the current verdict; an action whose stage is missing, unknown or earlier than the verdict
+     * counts as the verdict's), numbered and in full; then the blocking actions of the later stages, one
+     * short unnumbered line each, grouped and counted per stage; then the advisories, numbered and in full.
+     */
+    private void actions(PrintWriter out, AssessmentResultDocument r, Map<String, Integer> numbers, Set<String> listedBriefly) {
+        List<NextActionText> actions = r.nextActions();
         long blocking = actions.stream().filter(NextActionText::blocking).count();
         out.println();
         out.println(SECTION + cli.get("section.actions.count", cli.get("section.actions"), actions.size(), blocking));
-        Map<String, Integer> numbers = new LinkedHashMap<>();
         if (actions.isEmpty()) {
             out.println(INDENT + cli.get("section.actions.none"));
+            return;
+        }
+        Verdict verdict = verdictOf(r.verdict().code());
+        if (verdict == null || verdict == Verdict.OUT_OF_SCOPE) {
+            List<NextActionText> all = new ArrayList<>(actions);
+            all.sort((a, b) -> Boolean.compare(!a.blocking(), !b.blocking())); // stable: keeps the use case's order
+            numbered(out, r, all, 0, numbers);
+            return;
+        }
+
+        Map<Verdict, List<NextActionText>> byStage = new TreeMap<>();
+        List<NextActionText> advisories = new ArrayList<>();
+        for (NextActionText a : actions) {
+            if (a.blocking()) {
+                byStage.computeIfAbsent(stageOf(a, verdict), s -> new ArrayList<>()).add(a);
+            } else {
+                advisories.add(a);
+            }
         }
         int n = 0;
+        if (!byStage.isEmpty()) {
+            Verdict now = byStage.keySet().iterator().next();
+            List<NextActionText> first = byStage.remove(now);
+            out.println();
+            out.println(INDENT + SUBSECTION + cli.get("actions.now", stageName(r, now), first.size()));
+            n = numbered(out, r, first, n, numbers);
+        }
+        if (!byStage.isEmpty()) {
+            int later = byStage.values().stream().mapToInt(List::size).sum();
+            out.println();
+            out.println(INDENT + SUBSECTION + cli.get("actions.later", later));
+            for (Map.Entry<Verdict, List<NextActionText>> stage : byStage.entrySet()) {
+                out.println(INDENT + INDENT + cli.get("actions.later.stage", stageName(r, stage.getKey()), stage.getValue().size()));
+                for (NextActionText a : stage.getValue()) {
+                    out.println(DETAIL + a.target() + " " + shortText(r, a));
+                    listedBriefly.add(a.target());
+                }
+            }
+        }
+        if (!advisories.isEmpty()) {
+            out.println();
+            out.println(INDENT + SUBSECTION + cli.get("actions.advisories", advisories.size()));
+            numbered(out, r, advisories, n, numbers);
+        }
+    }
+
+    /** Prints actions in full, numbered on from {@code n}; returns the last number given. */
+    private int numbered(PrintWriter out, AssessmentResultDocument r, List<NextActionText> actions, int n,
+            Map<String, Integer> numbers) {
         for (NextActionText a : actions) {
             n++;
             numbers.putIfAbsent(a.target(), n);
@@ -128,7 +190,37 @@ final class TextReport {
             out.println(INDENT + n + ". [" + tag + "] " + a.target() + " " + title(r, a.target()));
             out.println(DETAIL + a.text().in(lang));
         }
-        return numbers;
+        return n;
+    }
+
+    /** The verdict an action stands in the way of leaving; never earlier than the current verdict. */
+    private static Verdict stageOf(NextActionText a, Verdict verdict) {
+        Verdict stage = verdictOf(a.stage());
+        return stage == null || stage.compareTo(verdict) < 0 ? verdict : stage;
+    }
+
+    private static Verdict verdictOf(String code) {
+        try {
+            return code == null ? null : Verdict.valueOf(code);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    /** A verdict in words with its code, e.g. 利用禁止（PROHIBITED）. */
+    private String stageName(AssessmentResultDocument r, Verdict stage) {
+        String name = stage.name().equals(r.verdict().code()) ? verdictName(r) : label("verdict." + stage.name(), stage.name());
+        return cli.get("paren", name, stage.name());
+    }
+
+    /** One line for a later action: the title of its target and the kind of step, else the start of its text. */
+    private String shortText(AssessmentResultDocument r, NextActionText a) {
+        String title = title(r, a.target());
+        if (title.isBlank()) {
+            String text = a.text().in(lang);
+            return text.length() <= SHORT_TEXT ? text : text.substring(0, SHORT_TEXT - 1) + "…";
+        }
+        return a.type() == null ? title : cli.get("paren", title, cliLabel("actionType." + a.type(), a.type()));
     }
 
     /** The title of the requirement, risk or exemption an action is tied to. */
@@ -243,7 +335,8 @@ final class TextReport {
 
     // ---------------------------------------------------------------- advisories
 
-    private void advisories(PrintWriter out, AssessmentResultDocument r, Map<String, Integer> actionNumbers) {
+    private void advisories(PrintWriter out, AssessmentResultDocument r, Map<String, Integer> actionNumbers,
+            Set<String> listedBriefly) {
         out.println();
         out.println(SECTION + cli.get("section.advisories"));
         List<FindingEntry> advisories = r.findings().stream()
@@ -257,6 +350,8 @@ final class TextReport {
             Integer number = actionNumbers.get(f.id());
             if (number != null) {
                 status = cli.get("paren", status, cli.get("advisory.seeAction", number));
+            } else if (listedBriefly.contains(f.id())) {
+                status = cli.get("paren", status, cli.get("advisory.seeLater"));
             }
             out.println(INDENT + f.id() + " " + f.title().in(lang) + ": " + status);
         }

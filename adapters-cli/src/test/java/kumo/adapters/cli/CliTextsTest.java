@@ -15,6 +15,7 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 
+import kumo.domain.assessment.ActionType;
 import kumo.domain.assessment.ExemptionState;
 import kumo.domain.assessment.RiskState;
 import kumo.domain.catalogue.Language;
@@ -62,6 +63,9 @@ class CliTextsTest {
         }
         for (RiskState state : RiskState.values()) {
             used.add("riskState." + state.name());
+        }
+        for (ActionType type : ActionType.values()) {
+            used.add("actionType." + type.name());
         }
         for (ExemptionState state : ExemptionState.values()) {
             used.add("exemptionState." + state.name());

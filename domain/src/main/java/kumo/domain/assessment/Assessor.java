@@ -86,22 +86,26 @@ public final class Assessor {
         reasons.addAll(result.reasons());
         if (exemption != null && Exemptions.liftable(r)) {
             reasons.add(Message.of("finding.exempt", exemption, "@status." + status.name()));
-            return new Finding(r, Status.EXEMPT, status, result.facts(), reasons, exemption, null);
+            return new Finding(r, Status.EXEMPT, status, result.facts(), reasons, exemption, null, result.fix());
         }
         if (r.deviable() && (status == Status.NOT_MET || status == Status.UNKNOWN || status == Status.PENDING)) {
             Deviation deviation = c.plan().deviations().stream()
                     .filter(d -> r.id().equals(d.requirementId()))
                     .reduce((a, b) -> a.approvedBy(c.date()) && !b.approvedBy(c.date()) ? a : b).orElse(null);
+            if (deviation != null && !result.deviable()) {
+                reasons.add(Message.of("finding.deviationNotAllowed"));
+                return new Finding(r, status, status, result.facts(), reasons, null, null, result.fix());
+            }
             if (deviation != null) {
                 if (deviation.approvedBy(c.date())) {
                     reasons.add(Message.of("finding.deviated", deviation.approvedBy(), deviation.approvedOn(), deviation.rationale()));
-                    return new Finding(r, Status.DEVIATED, status, result.facts(), reasons, null, deviation);
+                    return new Finding(r, Status.DEVIATED, status, result.facts(), reasons, null, deviation, result.fix());
                 }
                 reasons.add(Message.of("finding.deviationNotApproved"));
-                return new Finding(r, Status.PENDING, status, result.facts(), reasons, null, deviation);
+                return new Finding(r, Status.PENDING, status, result.facts(), reasons, null, deviation, result.fix());
             }
         }
-        return new Finding(r, status, status, result.facts(), result.reasons(), null, null);
+        return new Finding(r, status, status, result.facts(), result.reasons(), null, null, result.fix());
     }
 
     /** IDs of requirements that an approved deviation would be ignored for (not deviable): for input validation. */

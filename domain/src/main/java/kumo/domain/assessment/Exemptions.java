@@ -50,7 +50,7 @@ final class Exemptions {
         }
         return d == Deployment.LGWAN_ASP
                 ? new ExemptionResult(e, ExemptionState.APPLIED, List.of(Message.of("EXM-LGWAN.applied")))
-                : new ExemptionResult(e, ExemptionState.NOT_APPLICABLE, List.of(Message.of("EXM-LGWAN.notLgwan", d)));
+                : new ExemptionResult(e, ExemptionState.NOT_APPLICABLE, List.of(Message.of("EXM-LGWAN.notLgwan", "@deployment." + d.name())));
     }
 
     private static ExemptionResult ismap(ExemptionDefinition e, RuleContext c) {
@@ -83,7 +83,7 @@ final class Exemptions {
             Map<String, Status> ruleStatus) {
         Purpose purpose = c.system().purpose();
         if (purpose != null && purpose != Purpose.VIDEO_SURVEILLANCE_STORAGE) {
-            return new ExemptionResult(e, ExemptionState.NOT_APPLICABLE, List.of(Message.of("EXM-VIDEO.otherPurpose", purpose)));
+            return new ExemptionResult(e, ExemptionState.NOT_APPLICABLE, List.of(Message.of("EXM-VIDEO.otherPurpose", "@purpose." + purpose.name())));
         }
         List<Message> failed = new ArrayList<>();
         List<Message> unknown = new ArrayList<>();

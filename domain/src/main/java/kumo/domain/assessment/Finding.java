@@ -3,6 +3,7 @@ package kumo.domain.assessment;
 import java.util.List;
 
 import kumo.domain.catalogue.FactUsed;
+import kumo.domain.catalogue.Fix;
 import kumo.domain.catalogue.Message;
 import kumo.domain.catalogue.Requirement;
 import kumo.domain.catalogue.Status;
@@ -14,6 +15,7 @@ import kumo.domain.catalogue.Status;
  *
  * @param exemptionId the exemption that made it EXEMPT, else {@code null}
  * @param deviation   the deviation that made it DEVIATED or keeps it PENDING, else {@code null}
+ * @param fix         how this finding is closed (the requirement's own way unless the rule said otherwise)
  */
 public record Finding(
         Requirement requirement,
@@ -22,11 +24,21 @@ public record Finding(
         List<FactUsed> facts,
         List<Message> reasons,
         String exemptionId,
-        kumo.domain.plan.Deviation deviation) {
+        kumo.domain.plan.Deviation deviation,
+        Fix fix) {
 
     public Finding {
         facts = List.copyOf(facts);
         reasons = List.copyOf(reasons);
+        if (fix == null) {
+            fix = requirement.fix();
+        }
+    }
+
+    /** A finding closed the requirement's own way. */
+    public Finding(Requirement requirement, Status status, Status ruleStatus, List<FactUsed> facts,
+            List<Message> reasons, String exemptionId, kumo.domain.plan.Deviation deviation) {
+        this(requirement, status, ruleStatus, facts, reasons, exemptionId, deviation, null);
     }
 
     public String id() {

@@ -29,12 +29,16 @@ final class NextActions {
             if (r.state().open()) {
                 boolean proposal = r.state() == RiskState.PROPOSED;
                 actions.add(new NextAction(r.id(), proposal ? ActionType.CONFIRM_PROPOSAL : ActionType.DECIDE_RISK,
-                        true, Verdict.CONDITIONAL, Message.of("action.risk." + r.state().name(), r.id(),
+                        true, Verdict.CONDITIONAL, Message.of("action.risk." + (r.state() == RiskState.MITIGATION_UNSUPPORTED
+                                && r.risk().capability() == null ? "NO_CAPABILITY" : r.state().name()), r.id(),
                         "@" + r.id() + ".title", "@alternative." + r.risk().alternative().name())));
             }
         }
+        java.util.Set<String> exempt = new java.util.HashSet<>();
+        findings.stream().filter(f -> f.status() == kumo.domain.catalogue.Status.EXEMPT).forEach(f -> exempt.add(f.id()));
         for (ExemptionResult e : exemptions) {
-            if (e.state() == ExemptionState.POSSIBLE) {
+            // evidence for an exemption is worth asking for only if it would exempt something not yet exempt
+            if (e.state() == ExemptionState.POSSIBLE && !exempt.containsAll(e.exemption().exempts())) {
                 actions.add(new NextAction(e.id(), ActionType.OBTAIN_EVIDENCE, false, Verdict.ELIGIBLE,
                         Message.of(e.id() + ".evidence")));
             }
@@ -47,11 +51,11 @@ final class NextActions {
         Requirement r = f.requirement();
         boolean blocking = f.blocking();
         return switch (f.status()) {
-            case NOT_MET -> new NextAction(r.id(), blocking ? fixType(r) : ActionType.CONSIDER, blocking,
+            case NOT_MET -> new NextAction(r.id(), blocking ? fixType(f.fix()) : ActionType.CONSIDER, blocking,
                     !blocking ? Verdict.ELIGIBLE : r.level() == Level.PROHIBITION ? Verdict.PROHIBITED : Verdict.NOT_ELIGIBLE,
-                    Message.of(r.id() + ".action"));
+                    f.fix() == r.fix() ? Message.of(r.id() + ".action") : Message.of("action.fix." + f.fix().name(), r.id(), "@" + r.id() + ".title"));
             case UNKNOWN -> new NextAction(r.id(), blocking ? ActionType.OBTAIN_EVIDENCE : ActionType.CONSIDER, blocking,
-                    blocking ? Verdict.INCOMPLETE : Verdict.ELIGIBLE, Message.of(r.id() + ".evidence"));
+                    blocking ? Verdict.INCOMPLETE : Verdict.ELIGIBLE, Message.of("action.obtain", "@" + r.id() + ".evidence"));
             case PENDING -> {
                 ActionType type = f.deviation() != null ? ActionType.APPROVE_DEVIATION
                         : r.fix() == kumo.domain.catalogue.Fix.CONSULT ? ActionType.HOLD_CONSULTATION : ActionType.RECORD_STEP;
@@ -63,8 +67,8 @@ final class NextActions {
         };
     }
 
-    private static ActionType fixType(Requirement r) {
-        return switch (r.fix()) {
+    private static ActionType fixType(kumo.domain.catalogue.Fix fix) {
+        return switch (fix) {
             case PLAN -> ActionType.CHANGE_PLAN;
             case CONTRACT -> ActionType.ADD_CONTRACT_CLAUSE;
             case SERVICE -> ActionType.CHOOSE_OTHER_SERVICE;

@@ -103,8 +103,7 @@ final class RiskRegister {
             return RiskState.CHECK_MISSING;
         }
         if (d.treatment() == Treatment.MITIGATE && !Boolean.TRUE.equals(capability)) {
-            boolean none = risk.capability() == null || "LICENCES_CONFIRMED".equals(risk.capability());
-            reasons.add(Message.of(none ? "risk.mitigateNoCapability"
+            reasons.add(Message.of(risk.capability() == null ? "risk.mitigateNoCapability"
                     : capability == null ? "risk.mitigateCapabilityUnknown" : "risk.mitigateCapabilityMissing"));
             return RiskState.MITIGATION_UNSUPPORTED;
         }
@@ -141,7 +140,6 @@ final class RiskRegister {
             case "JAPANESE_SUPPORT" -> s.support().japaneseReceptionWeekdays();
             case "STANDARD_INTERFACES" -> s.continuity().standardFormats();
             case "DATA_LOCATION_KNOWN" -> locationKnown(s.dataLocations());
-            case "LICENCES_CONFIRMED" -> null;
             default -> s.capability(Capability.valueOf(capability));
         };
     }

@@ -7,7 +7,7 @@ import java.util.List;
  *
  * @param capability the service capability that mitigates it: a {@code kumo.domain.service.Capability}
  *                   name or a derived one (DATA_IN_JAPAN, JAPANESE_SUPPORT, STANDARD_INTERFACES,
- *                   DATA_LOCATION_KNOWN, LICENCES_CONFIRMED); {@code null} when none exists
+ *                   DATA_LOCATION_KNOWN); {@code null} when none exists
  * @param checkFirst the policy asks for a check before any decision counts
  */
 public record RiskDefinition(

@@ -1,9 +1,16 @@
 package kumo.domain.catalogue;
 
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
+import kumo.domain.plan.AuditReview;
+import kumo.domain.plan.Outcome;
+import kumo.domain.plan.ScopeCheck;
 import kumo.domain.plan.UsagePlan;
 import kumo.domain.service.AuditReport;
 import kumo.domain.service.Certification;
@@ -14,8 +21,14 @@ import kumo.domain.service.IsmapRegistration;
 import kumo.domain.system.SystemProfile;
 
 /**
- * Everything a rule may look at: the three profiles, the assessment date and the catalogue parameters.
- * Derived views of the evidence (valid on the assessment date) are computed once per assessment.
+ * Everything a rule may look at: the three profiles, the assessment date and the catalogue parameters,
+ * plus the views of the evidence that several rules share, computed once per assessment:
+ * <ul>
+ * <li>evidence is <em>valid</em> when known to be valid (or current) on the assessment date — expired
+ *     evidence is not evidence, and evidence of unknown validity is not evidence yet;</li>
+ * <li>evidence whose scope the city checked and found not to cover the service (ASR-04), and audit
+ *     reports the city judged it cannot rely on (ASR-05), are not <em>relied on</em> by any rule.</li>
+ * </ul>
  */
 public final class RuleContext {
 
@@ -24,8 +37,11 @@ public final class RuleContext {
     private final UsagePlan plan;
     private final LocalDate date;
     private final CatalogueParameters parameters;
+    private final Set<String> outOfScope;
+    private final Set<String> unreliable;
     private final List<Certification> validCertifications;
     private final List<AuditReport> currentAuditReports;
+    private final List<AuditReport> reliedOnAuditReports;
     private final Boolean validIsmapRegistration;
 
     public RuleContext(SystemProfile system, CloudServiceProfile service, UsagePlan plan, LocalDate date,
@@ -35,14 +51,74 @@ public final class RuleContext {
         this.plan = Objects.requireNonNull(plan, "plan");
         this.date = Objects.requireNonNull(date, "date");
         this.parameters = Objects.requireNonNull(parameters, "parameters");
+        // the last record in force for each piece of evidence counts, as in ASR-04 and ASR-05
+        Map<String, Boolean> covers = new HashMap<>();
+        for (ScopeCheck check : plan.scopeChecks()) {
+            if (check.recordedBy(date)) {
+                covers.put(check.evidenceId(), check.coversService());
+            }
+        }
+        this.outOfScope = new HashSet<>();
+        covers.forEach((id, covered) -> {
+            if (!covered) {
+                outOfScope.add(id);
+            }
+        });
+        Map<String, Outcome> judged = new HashMap<>();
+        for (AuditReview review : plan.auditReviews()) {
+            if (review.recordedBy(date)) {
+                judged.put(review.reportId(), review.acceptable());
+            }
+        }
+        this.unreliable = new HashSet<>();
+        judged.forEach((id, outcome) -> {
+            if (outcome == Outcome.NO) {
+                unreliable.add(id);
+            }
+        });
         this.validCertifications = service.certifications() == null ? null
-                : service.certifications().stream().filter(c -> c.type() != null && c.validOn(date)).toList();
+                : service.certifications().stream()
+                        .filter(c -> c.type() != null && c.validOn(date) && !outOfScope.contains(label(c))).toList();
         this.currentAuditReports = service.auditReports() == null ? null
                 : service.auditReports().stream()
                         .filter(r -> r.type() != null && r.currentOn(date, parameters.auditCurrencyMonths())).toList();
-        List<IsmapRegistration> regs = service.ismapRegistrations();
-        this.validIsmapRegistration = regs == null ? null
-                : regs.stream().anyMatch(r -> r.list() == IsmapList.ISMAP && r.validOn(date));
+        this.reliedOnAuditReports = currentAuditReports == null ? null
+                : currentAuditReports.stream()
+                        .filter(r -> !outOfScope.contains(label(r)) && !unreliable.contains(label(r))).toList();
+        this.validIsmapRegistration = ismap(service.ismapRegistrations());
+    }
+
+    private Boolean ismap(List<IsmapRegistration> regs) {
+        if (regs == null) {
+            return null;
+        }
+        boolean unknown = false;
+        for (IsmapRegistration r : regs) {
+            if (r.list() != IsmapList.ISMAP || outOfScope.contains(label(r))) {
+                continue;
+            }
+            Boolean valid = r.validity(date);
+            if (Boolean.TRUE.equals(valid)) {
+                return Boolean.TRUE;
+            }
+            unknown |= valid == null;
+        }
+        return unknown ? null : Boolean.FALSE;
+    }
+
+    /** How plan records refer to a certification: its id, or its type in brackets. */
+    public static String label(Certification c) {
+        return c.id() == null || c.id().isBlank() ? "(" + c.type() + ")" : c.id();
+    }
+
+    /** How plan records refer to an audit report: its id, or its type in brackets. */
+    public static String label(AuditReport r) {
+        return r.id() == null || r.id().isBlank() ? "(" + r.type() + ")" : r.id();
+    }
+
+    /** How plan records refer to an ISMAP registration: its number, or {@code (ISMAP)}. */
+    public static String label(IsmapRegistration r) {
+        return r.registrationNumber() == null || r.registrationNumber().isBlank() ? "(ISMAP)" : r.registrationNumber();
     }
 
     public SystemProfile system() {
@@ -71,7 +147,10 @@ public final class RuleContext {
         return d == null ? null : d == Deployment.PUBLIC_CLOUD;
     }
 
-    /** Certifications valid on the assessment date ({@code null} when the list is unknown). Expired evidence is not evidence. */
+    /**
+     * Certifications known to be valid on the assessment date and not found out of scope ({@code null}
+     * when the list is unknown).
+     */
     public List<Certification> validCertifications() {
         return validCertifications;
     }
@@ -81,8 +160,26 @@ public final class RuleContext {
         return currentAuditReports;
     }
 
-    /** A registration on the ISMAP list (not ISMAP-LIU) valid on the assessment date: TRUE, FALSE or {@code null} unknown. */
+    /** Current audit reports the city has not found out of scope nor judged unreliable ({@code null} when unknown). */
+    public List<AuditReport> reliedOnAuditReports() {
+        return reliedOnAuditReports;
+    }
+
+    /**
+     * A registration on the ISMAP list (not ISMAP-LIU) valid on the assessment date and not found out of
+     * scope: TRUE, FALSE, or {@code null} when the list or a registration's validity is unknown.
+     */
     public Boolean validIsmapRegistration() {
         return validIsmapRegistration;
+    }
+
+    /** Evidence the city checked and found not to cover the service (by label). */
+    public boolean outOfScope(String label) {
+        return outOfScope.contains(label);
+    }
+
+    /** An audit report the city judged it cannot rely on (by label). */
+    public boolean unreliable(String label) {
+        return unreliable.contains(label);
     }
 }

@@ -6,12 +6,22 @@ import java.util.List;
 /**
  * What a rule found, before exemptions and deviations: a status, the facts it used and the reasons,
  * each a bilingual {@link Message}.
+ *
+ * @param fix        how this particular outcome is closed, when it differs from the requirement's
+ *                   usual way (e.g. an unencrypted path is a plan to change, not a service to replace);
+ *                   {@code null} for the requirement's own
+ * @param deviable   {@code false} when this outcome rests on a part of the requirement that is not an
+ *                   example-list item, so no deviation may lift it (e.g. SEC-07's §4(3) at-rest part)
  */
-public record RuleResult(Status status, List<FactUsed> facts, List<Message> reasons) {
+public record RuleResult(Status status, List<FactUsed> facts, List<Message> reasons, Fix fix, boolean deviable) {
 
     public RuleResult {
         facts = List.copyOf(facts);
         reasons = List.copyOf(reasons);
+    }
+
+    public RuleResult(Status status, List<FactUsed> facts, List<Message> reasons) {
+        this(status, facts, reasons, null, true);
     }
 
     public static Builder builder() {
@@ -22,6 +32,20 @@ public record RuleResult(Status status, List<FactUsed> facts, List<Message> reas
     public static final class Builder {
         private final List<FactUsed> facts = new ArrayList<>();
         private final List<Message> reasons = new ArrayList<>();
+        private Fix fix;
+        private boolean deviable = true;
+
+        /** This outcome is closed another way than the requirement's usual one. */
+        public Builder fix(Fix how) {
+            this.fix = how;
+            return this;
+        }
+
+        /** No deviation may lift this outcome. */
+        public Builder notDeviable() {
+            this.deviable = false;
+            return this;
+        }
 
         public Builder fact(String name, Object value) {
             facts.add(FactUsed.of(name, value));
@@ -57,7 +81,7 @@ public record RuleResult(Status status, List<FactUsed> facts, List<Message> reas
             if (key != null) {
                 reason(key, args);
             }
-            return new RuleResult(status, facts, reasons);
+            return new RuleResult(status, facts, reasons, fix, deviable);
         }
     }
 }

@@ -27,9 +27,19 @@ public record AuditReport(
         principles = principles == null ? null : Set.copyOf(principles);
     }
 
+    /** Counts as assurance by its opinion: TRUE unqualified or qualified, FALSE adverse or disclaimed, {@code null} unknown. */
+    public Boolean opinionUsable() {
+        return opinion == null ? null : opinion == AuditOpinion.UNQUALIFIED || opinion == AuditOpinion.QUALIFIED;
+    }
+
     /** {@code null} when the principles are unknown. */
     public Boolean includesSecurity() {
         return principles == null ? null : principles.contains(TrustPrinciple.SECURITY);
+    }
+
+    /** Current on {@code date}: TRUE, FALSE, or {@code null} when the end of its period is unknown. */
+    public Boolean currency(LocalDate date, int months) {
+        return periodTo == null ? null : currentOn(date, months);
     }
 
     /** Current (kumo's reading): its period ended no more than {@code months} before {@code date}, and not after it. */

@@ -17,8 +17,19 @@ public record Certification(
         LocalDate validFrom,
         LocalDate validUntil) {
 
+    /** Valid on {@code date}: TRUE, FALSE, or {@code null} when the end of validity is unknown. */
+    public Boolean validity(LocalDate date) {
+        if (validFrom != null && date.isBefore(validFrom)) {
+            return Boolean.FALSE;
+        }
+        if (validUntil == null) {
+            return null;
+        }
+        return !date.isAfter(validUntil);
+    }
+
+    /** Known to be valid on {@code date}. */
     public boolean validOn(LocalDate date) {
-        return validUntil != null && !date.isAfter(validUntil)
-                && (validFrom == null || !date.isBefore(validFrom));
+        return Boolean.TRUE.equals(validity(date));
     }
 }

@@ -14,9 +14,22 @@ public record IsmapRegistration(
         LocalDate registeredOn,
         LocalDate validUntil) {
 
-    /** Registered on or before {@code date} and still valid on it. Unknown dates are not evidence. */
+    /**
+     * Valid on {@code date}: TRUE, FALSE (expired, or registered only later), or {@code null} when the
+     * validity end is unknown — unknown is not "expired", and it is not evidence either.
+     */
+    public Boolean validity(LocalDate date) {
+        if (registeredOn != null && date.isBefore(registeredOn)) {
+            return Boolean.FALSE;
+        }
+        if (validUntil == null) {
+            return null;
+        }
+        return !date.isAfter(validUntil);
+    }
+
+    /** Known to be valid on {@code date}. */
     public boolean validOn(LocalDate date) {
-        return registeredOn != null && validUntil != null
-                && !date.isBefore(registeredOn) && !date.isAfter(validUntil);
+        return Boolean.TRUE.equals(validity(date));
     }
 }

@@ -16,6 +16,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 import kumo.domain.catalogue.Status;
 import kumo.domain.classification.Confidentiality;
+import kumo.domain.plan.ScopeCheck;
 import kumo.domain.service.CertificationType;
 import kumo.domain.service.Certification;
 import kumo.domain.service.Deployment;
@@ -154,12 +155,45 @@ class ExemptionTest {
     void anExpiredOrNotYetValidRegistrationDoesNotQualify() {
         for (IsmapRegistration r : List.of(
                 new IsmapRegistration(IsmapList.ISMAP, "C21-0001-1", "x", LocalDate.of(2021, 6, 1), Scenario.DATE.minusDays(1)),
-                new IsmapRegistration(IsmapList.ISMAP, "C21-0001-1", "x", Scenario.DATE.plusDays(1), LocalDate.of(2099, 1, 1)),
-                new IsmapRegistration(IsmapList.ISMAP, "C21-0001-1", "x", LocalDate.of(2021, 6, 1), null))) {
+                new IsmapRegistration(IsmapList.ISMAP, "C21-0001-1", "x", Scenario.DATE.plusDays(1), LocalDate.of(2099, 1, 1)))) {
             Assessment a = Scenario.eligible().with(s -> s.ismapRegistrations = new ArrayList<>(List.of(r))).assess();
             assertThat(a.exemption("EXM-ISMAP").state()).as(r.toString()).isEqualTo(ExemptionState.NOT_APPLICABLE);
+            assertThat(a.exemption("EXM-ISMAP").reasons()).as(r.toString())
+                    .anyMatch(m -> m.key().equals("EXM-ISMAP.notValid"));
             assertNotExempted(a, SECTION_4_2_AND_4_4);
         }
+    }
+
+    @Test
+    void aRegistrationOfUnknownValidityMakesTheExemptionPossibleNotApplied() {
+        IsmapRegistration r = new IsmapRegistration(IsmapList.ISMAP, "C21-0001-1", "x", LocalDate.of(2021, 6, 1), null);
+        Assessment a = Scenario.eligible().with(ExemptionTest::failsSection4_2And4_4)
+                .with(s -> s.ismapRegistrations = new ArrayList<>(List.of(r))).assess();
+        assertThat(a.exemption("EXM-ISMAP").state()).as("unknown validity is not expired").isEqualTo(ExemptionState.POSSIBLE);
+        assertThat(a.exemption("EXM-ISMAP").reasons()).anyMatch(m -> m.key().equals("EXM-ISMAP.registrationUnknown"));
+        assertNotExempted(a, SECTION_4_2_AND_4_4);
+        assertThat(a.nextActions()).anyMatch(n -> n.target().equals("EXM-ISMAP") && !n.blocking()
+                && n.type() == ActionType.OBTAIN_EVIDENCE);
+    }
+
+    @Test
+    void aRegistrationWithoutRegistrationDateButValidLaterQualifies() {
+        IsmapRegistration r = new IsmapRegistration(IsmapList.ISMAP, "C21-0001-1", "x", null, LocalDate.of(2099, 1, 1));
+        Assessment a = Scenario.eligible().with(ExemptionTest::failsSection4_2And4_4)
+                .with(s -> s.ismapRegistrations = new ArrayList<>(List.of(r))).assess();
+        assertThat(a.exemption("EXM-ISMAP").state()).isEqualTo(ExemptionState.APPLIED);
+        assertExempted(a, "EXM-ISMAP", SECTION_4_2_AND_4_4);
+    }
+
+    @Test
+    void aRegistrationFoundNotToCoverTheServiceDoesNotQualify() {
+        Assessment a = Scenario.eligible().with(ExemptionTest::failsSection4_2And4_4).with(s -> {
+            s.scopeChecks.removeIf(c -> c.evidenceId().equals("C21-0001-1"));
+            s.scopeChecks.add(new ScopeCheck("C21-0001-1", false, "情報政策課", Scenario.DECIDED_ON));
+        }).assess();
+        assertThat(a.exemption("EXM-ISMAP").state()).as("out-of-scope evidence is not relied on")
+                .isEqualTo(ExemptionState.NOT_APPLICABLE);
+        assertNotExempted(a, SECTION_4_2_AND_4_4);
     }
 
     @Test

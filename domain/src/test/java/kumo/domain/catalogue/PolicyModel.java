@@ -159,7 +159,9 @@ final class PolicyModel {
         risk("R13", Applicability.SHARED_DEPLOYMENT, false, true, Alternative.ACCEPT);
         risk("R14", a, false, false, Alternative.TRANSFER_OR_ACCEPT);
         risk("R15", a, true, false, Alternative.ACCEPT);
-        risk("R16", Applicability.LICENSED_SOFTWARE, true, true, Alternative.CHECK_IS_DECISION);
+        // the model's capability column says "licences confirmed for cloud use": that is the city's own
+        // re-check, which §3(16) asks for and which is the decision, not a capability of the service
+        risk("R16", Applicability.LICENSED_SOFTWARE, false, true, Alternative.CHECK_IS_DECISION);
         risk("R17", Applicability.CITIZEN_FACING, true, false, Alternative.ALTERNATIVE_OR_ACCEPT);
         risk("R18", a, true, false, Alternative.ACCEPT);
         risk("R19", a, true, false, Alternative.ACCEPT);

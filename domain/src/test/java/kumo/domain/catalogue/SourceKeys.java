@@ -19,8 +19,15 @@ import java.util.stream.Stream;
 import kumo.domain.assessment.RiskState;
 import kumo.domain.plan.AdvisorView;
 import kumo.domain.plan.ConsultationStage;
+import kumo.domain.plan.NetworkPath;
 import kumo.domain.plan.Treatment;
+import kumo.domain.service.AuditReportType;
+import kumo.domain.service.CertificationType;
+import kumo.domain.service.Deployment;
+import kumo.domain.service.IsmapList;
+import kumo.domain.service.SupportChannel;
 import kumo.domain.system.PreparationItem;
+import kumo.domain.system.Purpose;
 
 /**
  * Reads the domain's main Java sources and collects every text key they can ask for: message keys
@@ -47,15 +54,25 @@ final class SourceKeys {
     /** Namespaces of message keys that are not IDs. */
     private static final Set<String> MESSAGE_NAMESPACES = Set.of("reason", "risk", "finding", "action");
     /** Prefixes that code completes with an enum constant's name. */
-    private static final Map<String, List<String>> DYNAMIC = Map.of(
-            "status.", names(Status.values()),
-            "applicability.", names(Applicability.values()),
-            "alternative.", names(Alternative.values()),
-            "treatment.", names(Treatment.values()),
-            "stage.", names(ConsultationStage.values()),
-            "view.", names(AdvisorView.values()),
-            "preparation.", names(PreparationItem.values()),
-            "action.risk.", Arrays.stream(RiskState.values()).filter(RiskState::open).map(Enum::name).toList());
+    private static final Map<String, List<String>> DYNAMIC = Map.ofEntries(
+            Map.entry("status.", names(Status.values())),
+            Map.entry("applicability.", names(Applicability.values())),
+            Map.entry("alternative.", names(Alternative.values())),
+            Map.entry("treatment.", names(Treatment.values())),
+            Map.entry("stage.", names(ConsultationStage.values())),
+            Map.entry("view.", names(AdvisorView.values())),
+            Map.entry("preparation.", names(PreparationItem.values())),
+            Map.entry("action.fix.", names(Fix.values())),
+            Map.entry("deployment.", names(Deployment.values())),
+            Map.entry("purpose.", names(Purpose.values())),
+            Map.entry("networkPath.", names(NetworkPath.values())),
+            Map.entry("certificationType.", names(CertificationType.values())),
+            Map.entry("auditReportType.", names(AuditReportType.values())),
+            Map.entry("ismapList.", names(IsmapList.values())),
+            Map.entry("supportChannel.", names(SupportChannel.values())),
+            Map.entry("action.risk.", Stream.concat(
+                    Arrays.stream(RiskState.values()).filter(RiskState::open).map(Enum::name),
+                    Stream.of("NO_CAPABILITY")).toList()));
     /** Fact names that code completes with an enum constant's name. */
     private static final Map<String, List<String>> DYNAMIC_FACTS = Map.of(
             "consultation.", names(ConsultationStage.values()));

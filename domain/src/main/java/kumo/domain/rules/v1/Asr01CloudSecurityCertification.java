@@ -5,7 +5,6 @@ import java.util.List;
 import kumo.domain.catalogue.Rule;
 import kumo.domain.catalogue.RuleContext;
 import kumo.domain.catalogue.RuleResult;
-import kumo.domain.service.AuditOpinion;
 import kumo.domain.service.AuditReport;
 import kumo.domain.service.Certification;
 
@@ -13,9 +12,11 @@ import kumo.domain.service.Certification;
  * ASR-01: a cloud security certification or equivalent is held (§4(2) 「クラウドセキュリティ認証等を必須とする」).
  * kumo counts (its reading): a valid ISMAP registration, ISO/IEC 27017, the JASA cloud security audit
  * (CS mark), CSA STAR certification, or a current SOC 2 / SOC 3 / JICPA IT7 report that includes the
- * Security principle and has no adverse or disclaimed opinion. ISO/IEC 27001 alone is an ISMS
+ * Security principle with an unqualified or qualified opinion. ISO/IEC 27001 alone is an ISMS
  * certificate, not a cloud one; ISMAP-LIU is for low-impact information, not 機密性2+. Expired
- * evidence never counts.
+ * evidence never counts; evidence of unknown validity, principles or opinion makes the finding
+ * UNKNOWN rather than NOT_MET; evidence found out of scope (ASR-04) or judged unreliable (ASR-05)
+ * is not counted.
  */
 final class Asr01CloudSecurityCertification implements Rule {
 
@@ -28,7 +29,7 @@ final class Asr01CloudSecurityCertification implements Rule {
     public RuleResult evaluate(RuleContext c) {
         Boolean ismap = c.validIsmapRegistration();
         List<Certification> certs = c.validCertifications();
-        List<AuditReport> audits = c.currentAuditReports();
+        List<AuditReport> audits = c.reliedOnAuditReports();
         RuleResult.Builder r = RuleResult.builder()
                 .fact("evidence.ismapValid", ismap)
                 .fact("evidence.validCertifications", certs == null ? null
@@ -41,27 +42,47 @@ final class Asr01CloudSecurityCertification implements Rule {
         if (certs != null) {
             for (Certification cert : certs) {
                 if (cert.type().cloudSecurityCertification()) {
-                    return r.met("ASR-01.certification", cert.type());
+                    return r.met("ASR-01.certification", "@certificationType." + cert.type().name());
                 }
             }
         }
+        boolean unclear = false;
         if (audits != null) {
             for (AuditReport a : audits) {
-                if (counts(a)) {
-                    return r.met("ASR-01.auditReport", a.type());
+                Boolean counts = counts(a);
+                if (Boolean.TRUE.equals(counts)) {
+                    return r.met("ASR-01.auditReport", "@auditReportType." + a.type().name());
                 }
+                unclear |= counts == null;
             }
         }
-        boolean auditUnclear = audits != null && audits.stream()
-                .anyMatch(a -> a.type().trustServicesReport() && a.includesSecurity() == null);
-        if (ismap == null || certs == null || audits == null || auditUnclear) {
-            return r.unknown("ASR-01.unknown");
-        }
-        return r.notMet("ASR-01.none");
+        unclear |= ismap == null || certs == null || audits == null || pendingValidity(c);
+        return unclear ? r.unknown("ASR-01.unknown") : r.notMet("ASR-01.none");
     }
 
-    static boolean counts(AuditReport a) {
-        return a.type().trustServicesReport() && Boolean.TRUE.equals(a.includesSecurity())
-                && a.opinion() != AuditOpinion.ADVERSE && a.opinion() != AuditOpinion.DISCLAIMER;
+    /** A Trust Services report with Security and a usable opinion counts; {@code null} when that is unknown. */
+    static Boolean counts(AuditReport a) {
+        if (!a.type().trustServicesReport()) {
+            return Boolean.FALSE;
+        }
+        Boolean security = a.includesSecurity();
+        Boolean opinion = a.opinionUsable();
+        if (Boolean.FALSE.equals(security) || Boolean.FALSE.equals(opinion)) {
+            return Boolean.FALSE;
+        }
+        return security == null || opinion == null ? null : Boolean.TRUE;
+    }
+
+    /** Cloud evidence whose validity or currency on the assessment date is not yet known. */
+    private static boolean pendingValidity(RuleContext c) {
+        var s = c.service();
+        boolean certs = s.certifications() != null && s.certifications().stream()
+                .anyMatch(x -> x.type() != null && x.type().cloudSecurityCertification() && x.validity(c.date()) == null
+                        && !c.outOfScope(RuleContext.label(x)));
+        boolean audits = s.auditReports() != null && s.auditReports().stream()
+                .anyMatch(x -> x.type() != null && x.type().trustServicesReport()
+                        && x.currency(c.date(), c.parameters().auditCurrencyMonths()) == null
+                        && !c.outOfScope(RuleContext.label(x)) && !c.unreliable(RuleContext.label(x)));
+        return certs || audits;
     }
 }

@@ -8,12 +8,13 @@ import kumo.domain.catalogue.RuleContext;
 import kumo.domain.catalogue.RuleResult;
 import kumo.domain.plan.ScopeCheck;
 import kumo.domain.service.IsmapList;
-import kumo.domain.service.IsmapRegistration;
 
 /**
  * ASR-04: for each certification, registration or audit relied on, the city checked that its scope
- * covers the contracted service (§2オ 「当該対象範囲に含まれていることを確認する」). Relied on = valid on the
- * assessment date. A scope checked and found not to cover the service is NOT_MET.
+ * covers the contracted service (§2オ 「当該対象範囲に含まれていることを確認する」). Candidates are the
+ * evidence valid on the assessment date (audit reports judged unreliable under ASR-05 excepted). A
+ * candidate whose scope was checked and found not to cover the service is not relied on by any rule;
+ * the finding is NOT_MET only when no candidate covers the service.
  */
 final class Asr04ScopeCoversService implements Rule {
 
@@ -24,17 +25,17 @@ final class Asr04ScopeCoversService implements Rule {
 
     @Override
     public RuleResult evaluate(RuleContext c) {
-        List<String> reliedOn = reliedOn(c);
-        RuleResult.Builder r = RuleResult.builder().fact("evidence.reliedOn", reliedOn);
-        if (reliedOn == null) {
+        List<String> candidates = candidates(c);
+        RuleResult.Builder r = RuleResult.builder().fact("evidence.reliedOn", candidates);
+        if (candidates == null) {
             return r.unknown("ASR-04.evidenceUnknown");
         }
-        if (reliedOn.isEmpty()) {
+        if (candidates.isEmpty()) {
             return partlyUnknown(c) ? r.unknown("ASR-04.evidenceUnknown") : r.notApplicable("ASR-04.nothingReliedOn");
         }
         boolean open = false;
-        boolean failed = false;
-        for (String id : reliedOn) {
+        boolean covered = false;
+        for (String id : candidates) {
             ScopeCheck check = c.plan().scopeChecks().stream()
                     .filter(s -> id.equals(s.evidenceId()) && s.recordedBy(c.date()))
                     .reduce((a, b) -> b).orElse(null);
@@ -42,33 +43,35 @@ final class Asr04ScopeCoversService implements Rule {
                 open = true;
                 r.reason("ASR-04.notChecked", id);
             } else if (!check.coversService()) {
-                failed = true;
                 r.reason("ASR-04.notCovered", id, check.checkedBy(), check.checkedOn());
             } else {
+                covered = true;
                 r.reason("ASR-04.covered", id, check.checkedBy(), check.checkedOn());
             }
         }
-        return failed ? r.notMet(null) : open ? r.pending(null) : r.met(null);
+        if (open) {
+            return r.pending(null);
+        }
+        return covered ? r.met(null) : r.notMet("ASR-04.noneCovers");
     }
 
-    /** IDs of the evidence valid on the assessment date; {@code null} when the evidence lists are unknown. */
-    static List<String> reliedOn(RuleContext c) {
-        var certs = c.validCertifications();
-        var audits = c.currentAuditReports();
-        List<IsmapRegistration> regs = c.service().ismapRegistrations();
-        if (certs == null && audits == null && regs == null) {
+    /** Labels of the evidence valid on the assessment date; {@code null} when every evidence list is unknown. */
+    static List<String> candidates(RuleContext c) {
+        var s = c.service();
+        if (s.certifications() == null && s.auditReports() == null && s.ismapRegistrations() == null) {
             return null;
         }
         List<String> ids = new ArrayList<>();
-        if (regs != null) {
-            regs.stream().filter(x -> x.list() == IsmapList.ISMAP && x.validOn(c.date()))
-                    .forEach(x -> ids.add(label(x.registrationNumber(), "ISMAP")));
+        if (s.ismapRegistrations() != null) {
+            s.ismapRegistrations().stream().filter(x -> x.list() == IsmapList.ISMAP && x.validOn(c.date()))
+                    .forEach(x -> ids.add(RuleContext.label(x)));
         }
-        if (certs != null) {
-            certs.forEach(x -> ids.add(label(x.id(), x.type().name())));
+        if (s.certifications() != null) {
+            s.certifications().stream().filter(x -> x.type() != null && x.validOn(c.date()))
+                    .forEach(x -> ids.add(RuleContext.label(x)));
         }
-        if (audits != null) {
-            audits.forEach(x -> ids.add(label(x.id(), x.type().name())));
+        if (c.currentAuditReports() != null) {
+            c.currentAuditReports().stream().map(RuleContext::label).filter(id -> !c.unreliable(id)).forEach(ids::add);
         }
         return ids;
     }
@@ -77,9 +80,5 @@ final class Asr04ScopeCoversService implements Rule {
     static boolean partlyUnknown(RuleContext c) {
         var s = c.service();
         return s.ismapRegistrations() == null || s.certifications() == null || s.auditReports() == null;
-    }
-
-    private static String label(String id, String type) {
-        return id == null || id.isBlank() ? "(" + type + ")" : id;
     }
 }

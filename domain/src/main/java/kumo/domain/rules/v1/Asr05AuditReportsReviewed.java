@@ -10,9 +10,10 @@ import kumo.domain.plan.Outcome;
 import kumo.domain.service.AuditReport;
 
 /**
- * ASR-05: for each audit report relied on, the city reviewed whether important items were excluded and
- * whether exceptions (内部統制の不備) are reported, and recorded its judgment (§2オ). An exception is not
- * an automatic failure: a judgment that the report cannot be relied on is.
+ * ASR-05: for each current audit report, the city reviewed whether important items were excluded and
+ * whether exceptions (内部統制の不備) are reported, and recorded its judgment (§2オ 「確認する必要がある」).
+ * The step is the review: an exception is not an automatic failure, and a report the city judges it
+ * cannot rely on is simply not relied on by any other rule (it weighs in the overall judgment, ASR-10).
  */
 final class Asr05AuditReportsReviewed implements Rule {
 
@@ -25,7 +26,7 @@ final class Asr05AuditReportsReviewed implements Rule {
     public RuleResult evaluate(RuleContext c) {
         List<AuditReport> audits = c.currentAuditReports();
         RuleResult.Builder r = RuleResult.builder().fact("evidence.currentAuditReports",
-                audits == null ? null : audits.stream().map(a -> a.id() == null ? a.type().name() : a.id()).toList());
+                audits == null ? null : audits.stream().map(RuleContext::label).toList());
         if (audits == null) {
             return r.unknown("ASR-05.reportsUnknown");
         }
@@ -33,9 +34,8 @@ final class Asr05AuditReportsReviewed implements Rule {
             return r.notApplicable("ASR-05.noReports");
         }
         boolean open = false;
-        boolean failed = false;
         for (AuditReport a : audits) {
-            String id = a.id() == null ? "(" + a.type() + ")" : a.id();
+            String id = RuleContext.label(a);
             AuditReview review = c.plan().auditReviews().stream()
                     .filter(v -> id.equals(v.reportId()) && v.recordedBy(c.date()))
                     .reduce((x, y) -> y).orElse(null);
@@ -46,12 +46,11 @@ final class Asr05AuditReportsReviewed implements Rule {
                 open = true;
                 r.reason("ASR-05.exceptionsOverlooked", id);
             } else if (review.acceptable() == Outcome.NO) {
-                failed = true;
                 r.reason("ASR-05.notReliable", id, review.reviewedBy(), review.judgment());
             } else {
                 r.reason("ASR-05.reviewed", id, review.reviewedBy(), review.reviewedOn());
             }
         }
-        return failed ? r.notMet(null) : open ? r.pending(null) : r.met(null);
+        return open ? r.pending(null) : r.met(null);
     }
 }

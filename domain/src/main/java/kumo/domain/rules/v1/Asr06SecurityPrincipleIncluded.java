@@ -15,7 +15,8 @@ import kumo.domain.service.Certification;
  * <p>kumo's reading of "relied on": a current Trust Services report is relied on as security assurance
  * unless other cloud security evidence (a valid ISMAP registration or cloud certification, or another
  * report that includes Security) carries that role. A report without Security beside such evidence is
- * simply not counted (as ASR-01 does not count it); relied on alone, it fails.
+ * simply not counted (as ASR-01 does not count it); relied on alone, it fails. Reports found out of scope
+ * (ASR-04) or judged unreliable (ASR-05) are not relied on.
  */
 final class Asr06SecurityPrincipleIncluded implements Rule {
 
@@ -26,7 +27,7 @@ final class Asr06SecurityPrincipleIncluded implements Rule {
 
     @Override
     public RuleResult evaluate(RuleContext c) {
-        List<AuditReport> audits = c.currentAuditReports();
+        List<AuditReport> audits = c.reliedOnAuditReports();
         RuleResult.Builder r = RuleResult.builder();
         if (audits == null) {
             r.fact("evidence.currentAuditReports", null);

@@ -14,6 +14,11 @@ import kumo.domain.service.IsmapRegistration;
  */
 final class Asr09EvidenceCurrent implements Rule {
 
+    /** The label text of an enum value, or the enum's absence shown as "unknown". */
+    private static String label(String group, Enum<?> value) {
+        return value == null ? "@value.unknown" : "@" + group + "." + value.name();
+    }
+
     @Override
     public String id() {
         return "ASR-09";
@@ -29,30 +34,44 @@ final class Asr09EvidenceCurrent implements Rule {
         }
         int total = 0;
         int stale = 0;
+        int unknown = 0;
         if (s.ismapRegistrations() != null) {
             for (IsmapRegistration x : s.ismapRegistrations()) {
                 total++;
-                if (!x.validOn(c.date())) {
+                Boolean valid = x.validity(c.date());
+                if (valid == null) {
+                    unknown++;
+                    r.reason("ASR-09.unknownRegistration", label("ismapList", x.list()), x.registrationNumber());
+                } else if (!valid) {
                     stale++;
-                    r.reason("ASR-09.staleRegistration", x.list(), x.registrationNumber(), x.validUntil());
+                    r.reason("ASR-09.staleRegistration", label("ismapList", x.list()), x.registrationNumber(), x.validUntil());
                 }
             }
         }
         if (s.certifications() != null) {
             for (Certification x : s.certifications()) {
                 total++;
-                if (!x.validOn(c.date())) {
+                Boolean valid = x.validity(c.date());
+                if (valid == null) {
+                    unknown++;
+                    r.reason("ASR-09.unknownCertification", label("certificationType", x.type()), x.id());
+                } else if (!valid) {
                     stale++;
-                    r.reason("ASR-09.staleCertification", x.type(), x.id(), x.validUntil());
+                    r.reason("ASR-09.staleCertification", label("certificationType", x.type()), x.id(), x.validUntil());
                 }
             }
         }
         if (s.auditReports() != null) {
             for (AuditReport x : s.auditReports()) {
                 total++;
-                if (!x.currentOn(c.date(), c.parameters().auditCurrencyMonths())) {
+                Boolean current = x.currency(c.date(), c.parameters().auditCurrencyMonths());
+                if (current == null) {
+                    unknown++;
+                    r.reason("ASR-09.unknownReport", label("auditReportType", x.type()), x.id());
+                } else if (!current) {
                     stale++;
-                    r.reason("ASR-09.staleReport", x.type(), x.id(), x.periodTo(), c.parameters().auditCurrencyMonths());
+                    r.reason("ASR-09.staleReport", label("auditReportType", x.type()), x.id(), x.periodTo(),
+                            c.parameters().auditCurrencyMonths());
                 }
             }
         }
@@ -61,6 +80,9 @@ final class Asr09EvidenceCurrent implements Rule {
             return Asr04ScopeCoversService.partlyUnknown(c) ? r.unknown("ASR-09.evidenceUnknown")
                     : r.notApplicable("ASR-09.noEvidence");
         }
-        return stale > 0 ? r.notMet(null) : r.met("ASR-09.allCurrent", total);
+        if (stale > 0) {
+            return r.notMet(null);
+        }
+        return unknown > 0 ? r.unknown(null) : r.met("ASR-09.allCurrent", total);
     }
 }

@@ -1,6 +1,7 @@
 package kumo.domain.rules.v1;
 
 import kumo.domain.catalogue.Rule;
+import kumo.domain.classification.ClassificationScheme;
 import kumo.domain.catalogue.RuleContext;
 import kumo.domain.catalogue.RuleResult;
 
@@ -17,9 +18,14 @@ final class Ent01SecretInformationOffPublicCloud implements Rule {
         RuleResult.Builder r = RuleResult.builder()
                 .fact("service.deployment", c.service().deployment())
                 .fact("classification.confidentiality", c.system().classification().confidentiality());
+        var k = c.system().classification();
+        if (k.confidentiality() != null && k.scheme() == ClassificationScheme.FIVE_LEVEL_2024) {
+            r.fact("classification.confidentiality2020", k.confidentiality2020());
+            r.reason("reason.classification.mapped", k.confidentiality(), k.confidentiality2020());
+        }
         Boolean publicCloud = c.publicCloud();
         if (Boolean.FALSE.equals(publicCloud)) {
-            return r.notApplicable("reason.notPublicCloud", c.service().deployment());
+            return r.notApplicable("reason.notPublicCloud", "@deployment." + c.service().deployment().name());
         }
         Boolean secret = c.system().classification().secretLevel();
         if (secret == null) {

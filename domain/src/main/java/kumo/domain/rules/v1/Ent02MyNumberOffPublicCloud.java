@@ -20,7 +20,7 @@ final class Ent02MyNumberOffPublicCloud implements Rule {
                 .fact("classification.myNumber", myNumber);
         Boolean publicCloud = c.publicCloud();
         if (Boolean.FALSE.equals(publicCloud)) {
-            return r.notApplicable("reason.notPublicCloud", c.service().deployment());
+            return r.notApplicable("reason.notPublicCloud", "@deployment." + c.service().deployment().name());
         }
         if (myNumber == null) {
             return r.unknown("ENT-02.myNumberUnknown");

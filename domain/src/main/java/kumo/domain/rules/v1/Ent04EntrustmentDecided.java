@@ -1,5 +1,6 @@
 package kumo.domain.rules.v1;
 
+import kumo.domain.catalogue.Fix;
 import kumo.domain.catalogue.RuleContext;
 import kumo.domain.catalogue.Rule;
 import kumo.domain.catalogue.RuleResult;
@@ -19,7 +20,7 @@ final class Ent04EntrustmentDecided implements Rule {
 
     @Override
     public RuleResult evaluate(RuleContext c) {
-        RuleResult.Builder r = RuleResult.builder();
+        RuleResult.Builder r = RuleResult.builder().fix(Fix.PLAN); // a "no" is closed by changing the plan
         RuleResult base = Checks.decision(r, "plan.entrustment", c.plan().entrustment(), c.date());
         if (base.status() != Status.MET) {
             return base;
@@ -30,7 +31,8 @@ final class Ent04EntrustmentDecided implements Rule {
             r.fact("plan.entrustmentAddressesSecretOrMyNumber", c.plan().entrustmentAddressesSecretOrMyNumber());
             return Boolean.TRUE.equals(c.plan().entrustmentAddressesSecretOrMyNumber())
                     ? r.met("ENT-04.sensitiveAddressed")
-                    : r.pending("ENT-04.sensitiveNotAddressed", c.service().deployment());
+                    : r.pending("ENT-04.sensitiveNotAddressed", c.service().deployment() == null
+                            ? "@value.unknown" : "@deployment." + c.service().deployment().name());
         }
         return base;
     }

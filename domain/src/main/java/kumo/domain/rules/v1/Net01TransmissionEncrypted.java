@@ -1,5 +1,6 @@
 package kumo.domain.rules.v1;
 
+import kumo.domain.catalogue.Fix;
 import kumo.domain.catalogue.Rule;
 import kumo.domain.catalogue.RuleContext;
 import kumo.domain.catalogue.RuleResult;
@@ -21,7 +22,7 @@ final class Net01TransmissionEncrypted implements Rule {
                 .fact("security.encryptionInTransit", tls)
                 .fact("plan.networkPath", path);
         if (path == NetworkPath.INTERNET_UNENCRYPTED) {
-            return r.notMet("NET-01.unencryptedPath");
+            return r.fix(Fix.PLAN).notMet("NET-01.unencryptedPath");
         }
         if (tls == null) {
             return r.unknown("reason.fact.unknown", "@fact.security.encryptionInTransit");

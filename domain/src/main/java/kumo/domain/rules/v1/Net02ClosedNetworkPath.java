@@ -39,7 +39,7 @@ final class Net02ClosedNetworkPath implements Rule {
             return r.pending("reason.plan.undecided", "@fact.plan.networkPath");
         }
         return switch (path) {
-            case CLOSED_ETHERNET, LEASED_LINE, IP_VPN -> r.met("NET-02.closedPath", path);
+            case CLOSED_ETHERNET, LEASED_LINE, IP_VPN -> r.met("NET-02.closedPath", "@networkPath." + path.name());
             case OTHER_CLOSED_NETWORK ->
                     Checks.decision(r, "plan.otherClosedNetworkConfirmation", c.plan().otherClosedNetworkConfirmation(), c.date());
             case INTERNET_VPN -> Checks.decision(r, "plan.internetVpnApproval", c.plan().internetVpnApproval(), c.date());
@@ -55,7 +55,7 @@ final class Net02ClosedNetworkPath implements Rule {
             return r.unknown("reason.fact.unknown", "@fact.system.purpose");
         }
         return switch (purpose) {
-            case VIDEO_COMMUNICATION, VIDEO_SURVEILLANCE_STORAGE, SPECIAL_PURPOSE_DEVICE -> r.met("NET-02.tlsAllowed", purpose);
+            case VIDEO_COMMUNICATION, VIDEO_SURVEILLANCE_STORAGE, SPECIAL_PURPOSE_DEVICE -> r.met("NET-02.tlsAllowed", "@purpose." + purpose.name());
             case GENERAL -> r.notMet("NET-02.tlsNotAllowed");
         };
     }

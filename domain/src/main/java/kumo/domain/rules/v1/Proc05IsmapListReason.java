@@ -11,6 +11,8 @@ import kumo.domain.service.Deployment;
  * that choosing from the list was difficult (「原則として…リストの中から選定…困難なときは」). The step is the
  * recorded reason; its outcome field is not read. An LGWAN-ASP is a separate route (§4(6) already makes
  * §4(2) and §4(4), the fallback this reason leads to, not apply), so the requirement does not apply to it.
+ * Nor does it apply to 機密性3 or My Number information: §4(3) keeps that off public cloud, and the ISMAP
+ * list is a list of public cloud services, so choosing from it is not an option to begin with.
  */
 final class Proc05IsmapListReason implements Rule {
 
@@ -27,6 +29,10 @@ final class Proc05IsmapListReason implements Rule {
         }
         if (c.service().deployment() == Deployment.LGWAN_ASP) {
             return r.notApplicable("PROC-05.lgwanAsp");
+        }
+        if (Boolean.TRUE.equals(c.system().classification().secretLevel())
+                || Boolean.TRUE.equals(c.system().classification().myNumber())) {
+            return r.notApplicable("PROC-05.notForPublicCloud");
         }
         Boolean listed = c.validIsmapRegistration();
         r.fact("evidence.ismapValid", listed);

@@ -10,7 +10,9 @@ import kumo.domain.service.SecurityTerms;
 /**
  * SEC-07: information handled on the cloud is encrypted (§2エ); sensitive information (機微な情報) also
  * at rest (§4(3)). kumo reads 機微 as 機密性2 or higher, personal data, or an "encryption required"
- * handling restriction; an unknown classification is treated as sensitive (the strictest reading).
+ * handling restriction; an unknown classification is treated as sensitive (the strictest reading). Only
+ * the §2エ part is an example-list item: for sensitive information the at-rest part (§4(3)) cannot be
+ * deviated from.
  */
 final class Sec07Encryption implements Rule {
 
@@ -29,6 +31,8 @@ final class Sec07Encryption implements Rule {
                 .fact("security.encryptionInTransit", s.encryptionInTransit())
                 .fact("classification.sensitive", sensitive);
         if (!Boolean.FALSE.equals(sensitive)) {
+            // §4(3) 「機微な情報については暗号化を行うものとする」 is a fixed rule, not a §2エ example item
+            r.notDeviable();
             if (s.encryptionAtRest() == null) {
                 return r.unknown("reason.fact.unknown", "@fact.security.encryptionAtRest");
             }

@@ -25,6 +25,12 @@ final class Sup02TechnicalSupport24x365 implements Rule {
         }
         Set<SupportChannel> missing = EnumSet.allOf(SupportChannel.class);
         missing.removeAll(channels);
-        return missing.isEmpty() ? r.met("SUP-02.allChannels") : r.notMet("SUP-02.missing", missing);
+        if (missing.isEmpty()) {
+            return r.met("SUP-02.allChannels");
+        }
+        for (SupportChannel channel : missing) {
+            r.reason("SUP-02.missing", "@supportChannel." + channel.name());
+        }
+        return r.notMet(null);
     }
 }

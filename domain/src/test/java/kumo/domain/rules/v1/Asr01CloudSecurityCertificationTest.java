@@ -25,12 +25,17 @@ import kumo.domain.service.AuditReport;
 import kumo.domain.service.AuditReportType;
 import kumo.domain.service.CertificationType;
 import kumo.domain.service.TrustPrinciple;
+import kumo.domain.testdata.Dates;
+import kumo.domain.testdata.Plans;
 import kumo.domain.testdata.Services;
 
 /**
  * ASR-01 (§4(2) 「クラウドセキュリティ認証等を必須とする」; kumo's reading): ISMAP, ISO/IEC 27017, JASA CS mark,
  * CSA STAR certification, or a current SOC 2 / SOC 3 / JICPA IT7 report with the Security principle.
  * ISO/IEC 27001 alone is not a cloud certification; ISMAP-LIU and expired evidence never count.
+ * Evidence of unknown validity (or unknown principles or opinion) that could count makes the finding
+ * UNKNOWN, not NOT_MET; evidence the city found out of scope (ASR-04) or judged unreliable (ASR-05) does
+ * not count.
  */
 class Asr01CloudSecurityCertificationTest {
 
@@ -42,7 +47,11 @@ class Asr01CloudSecurityCertificationTest {
     }
 
     private RuleResult evaluateOn(Services service) {
-        return evaluate(rule, aSystem(), service, aPlan());
+        return evaluateOn(service, aPlan());
+    }
+
+    private RuleResult evaluateOn(Services service, Plans plan) {
+        return evaluate(rule, aSystem(), service, plan);
     }
 
     @Test
@@ -67,7 +76,7 @@ class Asr01CloudSecurityCertificationTest {
     @EnumSource(value = CertificationType.class, names = {"ISO_27017", "JASA_CS_MARK", "CSA_STAR_CERTIFICATION"})
     void cloudSecurityCertificationsAreMet(CertificationType type) {
         assertThatResult(evaluateOn(nothingHeld().certification("C-1", type, DATE.plusYears(1))))
-                .isMet().hasReason("ASR-01.certification", type).usedFact("evidence.validCertifications", "[" + type + "]");
+                .isMet().hasReason("ASR-01.certification", "@certificationType." + type.name()).usedFact("evidence.validCertifications", "[" + type + "]");
     }
 
     @Test
@@ -92,20 +101,80 @@ class Asr01CloudSecurityCertificationTest {
     @Test
     void iso27017ValidUntilTheAssessmentDayCounts() {
         assertThatResult(evaluateOn(nothingHeld().certification("C-1", CertificationType.ISO_27017, DATE)))
-                .isMet().hasReason("ASR-01.certification", CertificationType.ISO_27017);
+                .isMet().hasReason("ASR-01.certification", "@certificationType.ISO_27017");
     }
 
     @Test
-    void certificateWithoutValidityDateIsNotEvidence() {
+    void cloudCertificateWithoutValidityDateIsUnknownNotExpired() {
         assertThatResult(evaluateOn(nothingHeld().certification("C-1", CertificationType.ISO_27017, null)))
+                .isUnknown().hasReason("ASR-01.unknown").doesNotHaveReason("ASR-01.none")
+                .usedFact("evidence.validCertifications", "[]");
+    }
+
+    @Test
+    void iso27001WithoutValidityDateCouldNotCountSoStaysNotMet() {
+        assertThatResult(evaluateOn(nothingHeld().certification("IS-1", CertificationType.ISO_27001, null)))
                 .isNotMet().hasReason("ASR-01.none");
+    }
+
+    @Test
+    void cloudCertificateOfUnknownValidityFoundOutOfScopeIsNotCounted() {
+        assertThatResult(evaluateOn(nothingHeld().certification("C-1", CertificationType.ISO_27017, null),
+                aPlan().scopeNotCovered("C-1")))
+                .isNotMet().hasReason("ASR-01.none");
+    }
+
+    @Test
+    void ismapRegistrationWithoutValidityEndIsUnknown() {
+        assertThatResult(evaluateOn(nothingHeld().onIsmapList(Dates.ISMAP_FIRST_LIST, null)))
+                .isUnknown().hasReason("ASR-01.unknown").usedFact("evidence.ismapValid", null);
+    }
+
+    @Test
+    void auditReportWithoutPeriodEndIsUnknown() {
+        AuditReport r = soc2Type2("R-1", DATE.minusMonths(2), TrustPrinciple.SECURITY);
+        AuditReport noPeriodEnd = new AuditReport(r.id(), r.type(), r.auditor(), r.principles(), r.periodFrom(), null,
+                r.opinion(), r.exceptionsNoted(), r.scope());
+
+        assertThatResult(evaluateOn(nothingHeld().auditReport(noPeriodEnd)))
+                .isUnknown().hasReason("ASR-01.unknown").usedFact("evidence.currentAuditReports", "[]");
+    }
+
+    @Test
+    void cloudCertificationFoundNotToCoverTheServiceIsNotCounted() {
+        assertThatResult(evaluateOn(nothingHeld().certification("C-1", CertificationType.ISO_27017, DATE.plusYears(1)),
+                aPlan().scopeNotCovered("C-1")))
+                .isNotMet().hasReason("ASR-01.none").usedFact("evidence.validCertifications", "[]");
+    }
+
+    @Test
+    void ismapRegistrationFoundNotToCoverTheServiceIsNotCounted() {
+        assertThatResult(evaluateOn(nothingHeld().onIsmapList(DATE.plusMonths(6)), aPlan().scopeNotCovered(Services.ISMAP_NUMBER)))
+                .isNotMet().hasReason("ASR-01.none").usedFact("evidence.ismapValid", false);
+    }
+
+    @Test
+    void auditReportFoundNotToCoverTheServiceIsNotCounted() {
+        assertThatResult(evaluateOn(nothingHeld().auditReport(soc2Type2("R-1", DATE.minusMonths(2), TrustPrinciple.SECURITY)),
+                aPlan().scopeNotCovered("R-1")))
+                .isNotMet().hasReason("ASR-01.none").usedFact("evidence.currentAuditReports", "[]");
+    }
+
+    @Test
+    void outOfScopeEvidenceBesideCoveredEvidenceLeavesItMet() {
+        assertThatResult(evaluateOn(nothingHeld()
+                        .certification("C-1", CertificationType.ISO_27017, DATE.plusYears(1))
+                        .certification("C-2", CertificationType.CSA_STAR_CERTIFICATION, DATE.plusYears(1)),
+                aPlan().scopeNotCovered("C-1").scopeCovered("C-2")))
+                .isMet().hasReason("ASR-01.certification", "@certificationType.CSA_STAR_CERTIFICATION")
+                .usedFact("evidence.validCertifications", "[CSA_STAR_CERTIFICATION]");
     }
 
     @ParameterizedTest
     @EnumSource(value = AuditReportType.class, names = {"SOC2_TYPE1", "SOC2_TYPE2", "SOC3", "JICPA_IT7"})
     void currentTrustServicesReportWithSecurityIsMet(AuditReportType type) {
         assertThatResult(evaluateOn(nothingHeld().auditReport(report("R-1", type, DATE.minusMonths(2), TrustPrinciple.SECURITY))))
-                .isMet().hasReason("ASR-01.auditReport", type).usedFact("evidence.currentAuditReports", "[" + type + "]");
+                .isMet().hasReason("ASR-01.auditReport", "@auditReportType." + type.name()).usedFact("evidence.currentAuditReports", "[" + type + "]");
     }
 
     @Test
@@ -137,7 +206,18 @@ class Asr01CloudSecurityCertificationTest {
         AuditReport qualified = new AuditReport(r.id(), r.type(), r.auditor(), r.principles(), r.periodFrom(), r.periodTo(),
                 AuditOpinion.QUALIFIED, true, r.scope());
 
-        assertThatResult(evaluateOn(nothingHeld().auditReport(qualified))).isMet().hasReason("ASR-01.auditReport");
+        assertThatResult(evaluateOn(nothingHeld().auditReport(qualified)))
+                .isMet().hasReason("ASR-01.auditReport", "@auditReportType.SOC2_TYPE2");
+    }
+
+    @Test
+    void reportWithUnknownOpinionDoesNotCountYet() {
+        AuditReport r = soc2Type2("R-1", DATE.minusMonths(2), TrustPrinciple.SECURITY);
+        AuditReport unknownOpinion = new AuditReport(r.id(), r.type(), r.auditor(), r.principles(), r.periodFrom(), r.periodTo(),
+                null, r.exceptionsNoted(), r.scope());
+
+        assertThatResult(evaluateOn(nothingHeld().auditReport(unknownOpinion)))
+                .isUnknown().hasReason("ASR-01.unknown").doesNotHaveReason("ASR-01.auditReport");
     }
 
     @Test
@@ -172,7 +252,7 @@ class Asr01CloudSecurityCertificationTest {
     @Test
     void oneCloudCertificationIsEnoughWhileOtherEvidenceIsUnknown() {
         assertThatResult(evaluateOn(aService().certification("C-1", CertificationType.JASA_CS_MARK, DATE.plusYears(1))))
-                .isMet().hasReason("ASR-01.certification", CertificationType.JASA_CS_MARK);
+                .isMet().hasReason("ASR-01.certification", "@certificationType.JASA_CS_MARK");
     }
 
     @Test

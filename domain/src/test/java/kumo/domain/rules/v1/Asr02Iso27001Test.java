@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import kumo.domain.catalogue.RuleResult;
 import kumo.domain.service.Certification;
 import kumo.domain.service.CertificationType;
+import kumo.domain.testdata.Plans;
 import kumo.domain.testdata.Services;
 
 /** ASR-02 (別紙 「ISO/IEC 27001：2013 認証を取得していること」): a valid ISO/IEC 27001 certificate. RECOMMENDED, §5. */
@@ -19,14 +20,21 @@ class Asr02Iso27001Test {
 
     private final Asr02Iso27001 rule = new Asr02Iso27001();
 
+    /** How ASR-02's reasons name the certification type: a text-key reference, rendered as its label. */
+    private static final String ISO_27001 = "@certificationType.ISO_27001";
+
     private RuleResult evaluateOn(Services service) {
-        return evaluate(rule, aSystem(), service, aPlan());
+        return evaluateOn(service, aPlan());
+    }
+
+    private RuleResult evaluateOn(Services service, Plans plan) {
+        return evaluate(rule, aSystem(), service, plan);
     }
 
     @Test
     void validIso27001IsMet() {
         assertThatResult(evaluateOn(aService().certification("IS-1", CertificationType.ISO_27001, DATE.plusMonths(3))))
-                .isMet().hasReason("reason.certification.held", CertificationType.ISO_27001)
+                .isMet().hasReason("reason.certification.held", ISO_27001)
                 .usedFact("evidence.validCertifications", "[ISO_27001]");
     }
 
@@ -39,7 +47,7 @@ class Asr02Iso27001Test {
     @Test
     void certificateValidUntilTheDayBeforeIsNotCounted() {
         assertThatResult(evaluateOn(aService().certification("IS-1", CertificationType.ISO_27001, DATE.minusDays(1))))
-                .isNotMet().hasReason("reason.certification.notHeld", CertificationType.ISO_27001)
+                .isNotMet().hasReason("reason.certification.notHeld", ISO_27001)
                 .usedFact("evidence.validCertifications", "[]");
     }
 
@@ -53,8 +61,32 @@ class Asr02Iso27001Test {
     @Test
     void iso27017AloneIsNotIso27001() {
         assertThatResult(evaluateOn(aService().certification("C-1", CertificationType.ISO_27017, DATE.plusYears(1))))
-                .isNotMet().hasReason("reason.certification.notHeld", CertificationType.ISO_27001)
+                .isNotMet().hasReason("reason.certification.notHeld", ISO_27001)
                 .usedFact("evidence.validCertifications", "[ISO_27017]");
+    }
+
+    @Test
+    void certificateWithoutValidityDateIsUnknownNotExpired() {
+        assertThatResult(evaluateOn(aService().certification("IS-1", CertificationType.ISO_27001, null)))
+                .isUnknown().hasReason("reason.certification.validityUnknown", ISO_27001)
+                .doesNotHaveReason("reason.certification.notHeld")
+                .usedFact("evidence.validCertifications", "[]");
+    }
+
+    @Test
+    void certificateFoundNotToCoverTheServiceIsNotCounted() {
+        assertThatResult(evaluateOn(aService().certification("IS-1", CertificationType.ISO_27001, DATE.plusYears(1)),
+                aPlan().scopeNotCovered("IS-1")))
+                .isNotMet().hasReason("reason.certification.notHeld", ISO_27001)
+                .usedFact("evidence.validCertifications", "[]");
+    }
+
+    @Test
+    void certificateOfUnknownValidityFoundNotToCoverTheServiceIsNotCounted() {
+        assertThatResult(evaluateOn(aService().certification("IS-1", CertificationType.ISO_27001, null),
+                aPlan().scopeNotCovered("IS-1")))
+                .isNotMet().hasReason("reason.certification.notHeld", ISO_27001)
+                .doesNotHaveReason("reason.certification.validityUnknown");
     }
 
     @Test
@@ -65,7 +97,7 @@ class Asr02Iso27001Test {
     @Test
     void unknownCertificationsAreUnknown() {
         assertThatResult(evaluateOn(aService()))
-                .isUnknown().hasReason("reason.certification.unknown", CertificationType.ISO_27001)
+                .isUnknown().hasReason("reason.certification.unknown", ISO_27001)
                 .usedFact("evidence.validCertifications", null);
     }
 }

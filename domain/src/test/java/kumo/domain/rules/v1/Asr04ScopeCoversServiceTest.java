@@ -11,16 +11,21 @@ import static kumo.domain.testdata.Systems.aSystem;
 import org.junit.jupiter.api.Test;
 
 import kumo.domain.catalogue.RuleResult;
+import kumo.domain.plan.AuditReview;
+import kumo.domain.plan.Outcome;
 import kumo.domain.plan.ScopeCheck;
 import kumo.domain.service.CertificationType;
 import kumo.domain.service.TrustPrinciple;
+import kumo.domain.testdata.Dates;
 import kumo.domain.testdata.Plans;
 import kumo.domain.testdata.Services;
 
 /**
  * ASR-04 (§2オ 「市が委託するクラウドサービスが当該対象範囲に含まれていることを確認する必要がある」): for each
- * certification, registration or audit relied on (valid on the assessment date), the city checked that
- * its scope covers the contracted service.
+ * certification, registration or audit relied on (valid on the assessment date, audit reports judged
+ * unreliable under ASR-05 excepted), the city checked that its scope covers the contracted service.
+ * Evidence found not to cover the service is simply not relied on; the finding is NOT_MET only when no
+ * candidate covers the service and none is left unchecked.
  */
 class Asr04ScopeCoversServiceTest {
 
@@ -47,17 +52,46 @@ class Asr04ScopeCoversServiceTest {
     }
 
     @Test
-    void scopeNotCoveringTheServiceIsNotMet() {
+    void theOnlyEvidenceNotCoveringTheServiceIsNotMet() {
         assertThatResult(evaluateOn(iso27017(), aPlan().scopeNotCovered("CLOUD-1")))
-                .isNotMet().hasReason("ASR-04.notCovered", "CLOUD-1", Plans.CHECKER);
+                .isNotMet().hasReason("ASR-04.notCovered", "CLOUD-1", Plans.CHECKER).hasReason("ASR-04.noneCovers");
     }
 
     @Test
-    void oneUncoveredScopeFailsEvenWhenAnotherIsStillUnchecked() {
+    void allEvidenceNotCoveringTheServiceIsNotMet() {
+        Services service = iso27017().certification("IS-1", CertificationType.ISO_27001, DATE.plusYears(1));
+
+        assertThatResult(evaluateOn(service, aPlan().scopeNotCovered("CLOUD-1").scopeNotCovered("IS-1")))
+                .isNotMet().hasReason("ASR-04.notCovered", "CLOUD-1").hasReason("ASR-04.notCovered", "IS-1")
+                .hasReason("ASR-04.noneCovers");
+    }
+
+    @Test
+    void uncoveredEvidenceBesideUncheckedEvidenceIsPending() {
         Services service = iso27017().certification("IS-1", CertificationType.ISO_27001, DATE.plusYears(1));
 
         assertThatResult(evaluateOn(service, aPlan().scopeNotCovered("CLOUD-1")))
-                .isNotMet().hasReason("ASR-04.notCovered", "CLOUD-1").hasReason("ASR-04.notChecked", "IS-1");
+                .isPending().hasReason("ASR-04.notCovered", "CLOUD-1").hasReason("ASR-04.notChecked", "IS-1")
+                .doesNotHaveReason("ASR-04.noneCovers");
+    }
+
+    @Test
+    void uncoveredEvidenceBesideCoveredEvidenceIsSimplyNotReliedOn() {
+        Services service = iso27017().certification("IS-1", CertificationType.ISO_27001, DATE.plusYears(1));
+
+        assertThatResult(evaluateOn(service, aPlan().scopeNotCovered("CLOUD-1").scopeCovered("IS-1")))
+                .isMet().hasReason("ASR-04.notCovered", "CLOUD-1", Plans.CHECKER).hasReason("ASR-04.covered", "IS-1")
+                .doesNotHaveReason("ASR-04.noneCovers");
+    }
+
+    @Test
+    void reportJudgedUnreliableIsNotACandidateAndNeedsNoScopeCheck() {
+        Services service = aService().noEvidence().auditReport(soc2Type2("SOC-1", DATE.minusMonths(1), TrustPrinciple.SECURITY));
+        Plans plan = aPlan().auditReview(new AuditReview("SOC-1", true, false, "重要項目が除外されている", Outcome.NO,
+                Plans.CHECKER, Dates.DECIDED_ON));
+
+        assertThatResult(evaluateOn(service, plan))
+                .isNotApplicable().hasReason("ASR-04.nothingReliedOn").usedFact("evidence.reliedOn", "[]");
     }
 
     @Test
@@ -90,6 +124,17 @@ class Asr04ScopeCoversServiceTest {
                 .scopeCheck(new ScopeCheck("CLOUD-1", true, Plans.CHECKER, DATE.minusDays(1)));
 
         assertThatResult(evaluateOn(iso27017(), plan)).isMet().hasReason("ASR-04.covered", "CLOUD-1");
+    }
+
+    @Test
+    void theLatestRecordedCheckAlsoDecidesWhetherAsr01CountsTheCertificate() {
+        Plans recovered = aPlan().scopeNotCovered("CLOUD-1")
+                .scopeCheck(new ScopeCheck("CLOUD-1", true, Plans.CHECKER, DATE.minusDays(1)));
+        Plans lost = aPlan().scopeCheck(new ScopeCheck("CLOUD-1", true, Plans.CHECKER, DATE.minusDays(30)))
+                .scopeNotCovered("CLOUD-1");
+
+        assertThatResult(evaluate(new Asr01CloudSecurityCertification(), aSystem(), iso27017(), recovered)).isMet();
+        assertThatResult(evaluate(new Asr01CloudSecurityCertification(), aSystem(), iso27017(), lost)).isNotMet();
     }
 
     @Test

@@ -20,8 +20,9 @@ import kumo.domain.testdata.Services;
 
 /**
  * ASR-05 (§2オ 「重要な監査項目が除かれていないか、監査意見に除外事項（内部統制の不備）が含まれていないかなどを確認する必要がある」):
- * each current audit report was reviewed and the city's judgment recorded; an exception is not an
- * automatic failure, a judgment that the report cannot be relied on is.
+ * each current audit report was reviewed and the city's judgment recorded. The step is the review: an
+ * exception is not an automatic failure, and a report judged not reliable is MET here but no longer
+ * relied on by the other rules (ASR-01, ASR-04, ASR-06).
  */
 class Asr05AuditReportsReviewedTest {
 
@@ -56,9 +57,22 @@ class Asr05AuditReportsReviewedTest {
     }
 
     @Test
-    void reportJudgedNotReliableIsNotMet() {
+    void reportJudgedNotReliableIsAReviewTakenSoMet() {
         assertThatResult(evaluateOn(soc2(true), aPlan().auditReview(review(true, true, "重要項目が除外されている", Outcome.NO))))
-                .isNotMet().hasReason("ASR-05.notReliable", SOC, Plans.CHECKER, "重要項目が除外されている");
+                .isMet().hasReason("ASR-05.notReliable", SOC, Plans.CHECKER, "重要項目が除外されている")
+                .doesNotHaveReason("ASR-05.reviewed");
+    }
+
+    @Test
+    void reportJudgedNotReliableNoLongerSatisfiesTheCertificationCriterion() {
+        Services service = soc2(true).notOnIsmapList().noCertifications();
+        Asr01CloudSecurityCertification asr01 = new Asr01CloudSecurityCertification();
+
+        assertThatResult(evaluate(asr01, aSystem(), service, aPlan()))
+                .as("relied on before the review").isMet().hasReason("ASR-01.auditReport", "@auditReportType.SOC2_TYPE2");
+        assertThatResult(evaluate(asr01, aSystem(), service,
+                aPlan().auditReview(review(true, true, "重要項目が除外されている", Outcome.NO))))
+                .isNotMet().hasReason("ASR-01.none").usedFact("evidence.currentAuditReports", "[]");
     }
 
     @Test

@@ -14,21 +14,30 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 import kumo.domain.catalogue.RuleResult;
+import kumo.domain.plan.AuditReview;
+import kumo.domain.plan.Outcome;
 import kumo.domain.service.AuditReport;
 import kumo.domain.service.AuditReportType;
 import kumo.domain.service.TrustPrinciple;
+import kumo.domain.testdata.Dates;
+import kumo.domain.testdata.Plans;
 import kumo.domain.testdata.Services;
 
 /**
  * ASR-06 (§2オ 「当該監査で選択した原則に「セキュリティ」が含まれていることを保証報告書により確かめる必要がある」):
- * a SOC 2 / SOC 3 / JICPA IT7 report relied on includes the Security principle.
+ * a SOC 2 / SOC 3 / JICPA IT7 report relied on includes the Security principle. Reports found out of
+ * scope (ASR-04) or judged unreliable (ASR-05) are not relied on.
  */
 class Asr06SecurityPrincipleIncludedTest {
 
     private final Asr06SecurityPrincipleIncluded rule = new Asr06SecurityPrincipleIncluded();
 
     private RuleResult evaluateOn(Services service) {
-        return evaluate(rule, aSystem(), service, aPlan());
+        return evaluateOn(service, aPlan());
+    }
+
+    private RuleResult evaluateOn(Services service, Plans plan) {
+        return evaluate(rule, aSystem(), service, plan);
     }
 
     private static Services reports(AuditReport... reports) {
@@ -82,6 +91,29 @@ class Asr06SecurityPrincipleIncludedTest {
                 .noCertifications().certification(Services.certificate("C-01",
                         kumo.domain.service.CertificationType.ISO_27001, DATE.plusYears(1)));
         assertThatResult(evaluateOn(service)).isNotMet().hasReason("ASR-06.noSecurity", "R-2");
+    }
+
+    @Test
+    void aReportFoundNotToCoverTheServiceIsNotReliedOn() {
+        assertThatResult(evaluateOn(reports(soc2Type2("R-1", DATE.minusMonths(1), TrustPrinciple.AVAILABILITY)),
+                aPlan().scopeNotCovered("R-1")))
+                .isNotApplicable().hasReason("ASR-06.noTrustReport").doesNotHaveReason("ASR-06.noSecurity");
+    }
+
+    @Test
+    void aReportJudgedUnreliableIsNotReliedOn() {
+        assertThatResult(evaluateOn(reports(soc2Type2("R-1", DATE.minusMonths(1), TrustPrinciple.AVAILABILITY)),
+                aPlan().auditReview(new AuditReview("R-1", true, false, "重要項目が除外されている", Outcome.NO,
+                        Plans.CHECKER, Dates.DECIDED_ON))))
+                .isNotApplicable().hasReason("ASR-06.noTrustReport").doesNotHaveReason("ASR-06.noSecurity");
+    }
+
+    @Test
+    void aReportWithSecurityFoundOutOfScopeNoLongerCarriesOneWithout() {
+        assertThatResult(evaluateOn(reports(soc2Type2("R-1", DATE.minusMonths(1), TrustPrinciple.SECURITY),
+                report("R-2", AuditReportType.SOC3, DATE.minusMonths(1), TrustPrinciple.AVAILABILITY)),
+                aPlan().scopeNotCovered("R-1")))
+                .isNotMet().hasReason("ASR-06.noSecurity", "R-2").doesNotHaveReason("ASR-06.security");
     }
 
     @Test

@@ -11,6 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
 
 import kumo.domain.assessment.Assessment;
@@ -59,7 +60,7 @@ class Ent01SecretInformationOffPublicCloudTest {
     void secretInformationOffPublicCloudIsNotApplicable(Deployment deployment) {
         RuleResult r = evaluateOn(aSystem().confidentiality(Confidentiality.C3), aService().deployment(deployment));
 
-        assertThatResult(r).isNotApplicable().hasReason("reason.notPublicCloud", deployment);
+        assertThatResult(r).isNotApplicable().hasReason("reason.notPublicCloud", "@deployment." + deployment.name());
     }
 
     @Test
@@ -98,6 +99,32 @@ class Ent01SecretInformationOffPublicCloudTest {
         assertThatResult(r).isMet().hasReason("ENT-01.notSecret").usedFact("classification.confidentiality", level);
     }
 
+    @ParameterizedTest
+    @CsvSource({"C3A, C3", "C3B, C2", "C3C, C2", "C2, C2", "C1, C1"})
+    void aFiveLevelClassificationIsShownMappedTo2020(Confidentiality level, Confidentiality level2020) {
+        RuleResult r = evaluateOn(aSystem().fiveLevelConfidentiality(level), aService().publicCloud());
+
+        assertThatResult(r).hasReason("reason.classification.mapped", level, level2020)
+                .usedFact("classification.confidentiality", level)
+                .usedFact("classification.confidentiality2020", level2020);
+    }
+
+    @Test
+    void c3bIsMappedToC2AndSoAllowed() {
+        RuleResult r = evaluateOn(aSystem().fiveLevelConfidentiality(Confidentiality.C3B), aService().publicCloud());
+
+        assertThatResult(r).isMet().hasReason("ENT-01.notSecret").hasReason("reason.classification.mapped", "C3B", "C2")
+                .usedFact("classification.confidentiality2020", "C2");
+    }
+
+    @Test
+    void aThreeLevelClassificationNeedsNoMapping() {
+        RuleResult r = evaluateOn(aSystem().confidentiality(Confidentiality.C3), aService().publicCloud());
+
+        assertThatResult(r).isNotMet().doesNotHaveReason("reason.classification.mapped");
+        assertThat(r.facts()).extracting(f -> f.name()).doesNotContain("classification.confidentiality2020");
+    }
+
     @Test
     void ismapListingDoesNotLiftTheProhibition() {
         Assessment a = ExemptionCase.ISMAP.assess(Systems.aCompleteC2System().confidentiality(Confidentiality.C3),
@@ -122,6 +149,6 @@ class Ent01SecretInformationOffPublicCloudTest {
                 ExemptionCase.LGWAN.service(), aCompletePlan().entrustmentAddressesSecretOrMyNumber(true));
 
         assertThatFinding(a, "ENT-01").hasStatus(Status.NOT_APPLICABLE).isNotExempt()
-                .hasReason("reason.notPublicCloud", Deployment.LGWAN_ASP);
+                .hasReason("reason.notPublicCloud", "@deployment.LGWAN_ASP");
     }
 }

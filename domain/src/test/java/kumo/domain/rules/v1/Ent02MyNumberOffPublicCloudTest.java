@@ -49,7 +49,7 @@ class Ent02MyNumberOffPublicCloudTest {
     @EnumSource(value = Deployment.class, names = {"LGWAN_ASP", "PRIVATE"})
     void myNumberInformationOffPublicCloudIsNotApplicable(Deployment deployment) {
         assertThatResult(evaluateOn(aSystem().myNumber(true), aService().deployment(deployment)))
-                .isNotApplicable().hasReason("reason.notPublicCloud", deployment);
+                .isNotApplicable().hasReason("reason.notPublicCloud", "@deployment." + deployment.name());
     }
 
     @Test

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
+import kumo.domain.catalogue.Fix;
 import kumo.domain.catalogue.RuleResult;
 import kumo.domain.classification.Confidentiality;
 import kumo.domain.plan.Outcome;
@@ -44,13 +45,15 @@ class Ent04EntrustmentDecidedTest {
     void entrustmentDecidedNoIsNotMet() {
         assertThatResult(evaluateOn(aPlan().entrustment(Outcome.NO)))
                 .isNotMet().hasReason("reason.decision.no", "@fact.plan.entrustment")
-                .usedFact("plan.entrustment", Outcome.NO);
+                .usedFact("plan.entrustment", Outcome.NO)
+                .as("a refusal is closed by changing the plan").hasFix(Fix.PLAN);
     }
 
     @Test
     void entrustmentNotYetDecidedIsPending() {
         assertThatResult(evaluateOn(aPlan()))
-                .isPending().hasReason("reason.decision.missing", "@fact.plan.entrustment").usedFact("plan.entrustment", null);
+                .isPending().hasReason("reason.decision.missing", "@fact.plan.entrustment").usedFact("plan.entrustment", null)
+                .hasFix(Fix.PLAN);
     }
 
     @Test
@@ -77,8 +80,8 @@ class Ent04EntrustmentDecidedTest {
         RuleResult r = evaluateOn(aSystem().confidentiality(Confidentiality.C3).myNumber(false),
                 aService().deployment(deployment), aPlan().entrustment(Outcome.YES));
 
-        assertThatResult(r).isPending().hasReason("ENT-04.sensitiveNotAddressed", deployment)
-                .usedFact("plan.entrustmentAddressesSecretOrMyNumber", null);
+        assertThatResult(r).isPending().hasReason("ENT-04.sensitiveNotAddressed", "@deployment." + deployment.name())
+                .usedFact("plan.entrustmentAddressesSecretOrMyNumber", null).hasFix(Fix.PLAN);
     }
 
     @Test
@@ -95,7 +98,7 @@ class Ent04EntrustmentDecidedTest {
         RuleResult r = evaluateOn(aSystem().confidentiality(Confidentiality.C2).myNumber(true), aService().privateCloud(),
                 aPlan().entrustment(Outcome.YES).entrustmentAddressesSecretOrMyNumber(false));
 
-        assertThatResult(r).isPending().hasReason("ENT-04.sensitiveNotAddressed", Deployment.PRIVATE);
+        assertThatResult(r).isPending().hasReason("ENT-04.sensitiveNotAddressed", "@deployment.PRIVATE");
     }
 
     @Test
@@ -103,7 +106,7 @@ class Ent04EntrustmentDecidedTest {
         RuleResult r = evaluateOn(aSystem().confidentiality(Confidentiality.C3), aService().lgwanAsp(),
                 aPlan().entrustment(Outcome.NO).entrustmentAddressesSecretOrMyNumber(true));
 
-        assertThatResult(r).isNotMet().hasReason("reason.decision.no", "@fact.plan.entrustment");
+        assertThatResult(r).isNotMet().hasReason("reason.decision.no", "@fact.plan.entrustment").hasFix(Fix.PLAN);
     }
 
     @Test
@@ -125,6 +128,6 @@ class Ent04EntrustmentDecidedTest {
         RuleResult r = evaluateOn(aSystem().confidentiality(Confidentiality.C3), aService(),
                 aPlan().entrustment(Outcome.YES));
 
-        assertThatResult(r).isPending().hasReason("ENT-04.sensitiveNotAddressed");
+        assertThatResult(r).isPending().hasReason("ENT-04.sensitiveNotAddressed", "@value.unknown");
     }
 }

@@ -16,6 +16,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 import kumo.domain.assessment.Assessment;
+import kumo.domain.catalogue.Fix;
 import kumo.domain.catalogue.RuleResult;
 import kumo.domain.catalogue.Status;
 import kumo.domain.plan.NetworkPath;
@@ -41,13 +42,15 @@ class Net01TransmissionEncryptedTest {
     @Test
     void serviceWithoutTransportEncryptionIsNotMet() {
         assertThatResult(evaluateOn(aService().encryptionInTransit(false), aPlan().networkPath(NetworkPath.LEASED_LINE)))
-                .isNotMet().hasReason("reason.fact.no", "@fact.security.encryptionInTransit");
+                .isNotMet().hasReason("reason.fact.no", "@fact.security.encryptionInTransit")
+                .as("closed the requirement's own way: choose another service").hasFix(null);
     }
 
     @Test
     void unencryptedPathIsNotMetEvenWhenTheServiceOffersTls() {
         assertThatResult(evaluateOn(aService().encryptionInTransit(true), aPlan().networkPath(NetworkPath.INTERNET_UNENCRYPTED)))
-                .isNotMet().hasReason("NET-01.unencryptedPath").usedFact("plan.networkPath", NetworkPath.INTERNET_UNENCRYPTED);
+                .isNotMet().hasReason("NET-01.unencryptedPath").usedFact("plan.networkPath", NetworkPath.INTERNET_UNENCRYPTED)
+                .as("an unencrypted path is a plan to change, not a service to replace").hasFix(Fix.PLAN);
     }
 
     @Test

@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
 import kumo.domain.catalogue.RuleResult;
+import kumo.domain.classification.Confidentiality;
 import kumo.domain.plan.Decision;
 import kumo.domain.testdata.Dates;
 import kumo.domain.testdata.Decisions;
@@ -22,7 +23,8 @@ import kumo.domain.testdata.Services;
 /**
  * PROC-05 (§4(7) 「原則として公表される登録クラウドサービスリストの中からクラウドサービスを選定することとし、同リストの中から選定が困難なときは…」):
  * while the ISMAP route is in force (from 2021-03-12 in catalogue v1), a service not on the ISMAP list
- * needs the recorded reason that choosing from the list was difficult.
+ * needs the recorded reason that choosing from the list was difficult. Not for 機密性3 or My Number
+ * information, which §4(3) keeps off public cloud altogether.
  */
 class Proc05IsmapListReasonTest {
 
@@ -45,6 +47,34 @@ class Proc05IsmapListReasonTest {
     void lgwanAspOffTheListNeedsNoReasonBecauseSection46IsItsOwnRoute() {
         assertThatResult(evaluateOn(aService().lgwanAsp().notOnIsmapList(), aPlan()))
                 .isNotApplicable().hasReason("PROC-05.lgwanAsp");
+    }
+
+    @Test
+    void secretInformationNeedsNoReasonBecauseItStaysOffPublicCloud() {
+        assertThatResult(evaluate(rule, aSystem().confidentiality(Confidentiality.C3).myNumber(false),
+                aService().publicCloud().notOnIsmapList(), aPlan()))
+                .isNotApplicable().hasReason("PROC-05.notForPublicCloud").doesNotHaveReason("PROC-05.reasonMissing");
+    }
+
+    @Test
+    void c3aInFiveLevelSchemeNeedsNoReasonEither() {
+        assertThatResult(evaluate(rule, aSystem().fiveLevelConfidentiality(Confidentiality.C3A).myNumber(false),
+                aService().publicCloud().notOnIsmapList(), aPlan()))
+                .isNotApplicable().hasReason("PROC-05.notForPublicCloud");
+    }
+
+    @Test
+    void myNumberInformationNeedsNoReasonBecauseItStaysOffPublicCloud() {
+        assertThatResult(evaluate(rule, aSystem().confidentiality(Confidentiality.C2).myNumber(true),
+                aService().publicCloud().notOnIsmapList(), aPlan()))
+                .isNotApplicable().hasReason("PROC-05.notForPublicCloud").doesNotHaveReason("PROC-05.reasonMissing");
+    }
+
+    @Test
+    void confidentiality2WithoutMyNumberStillNeedsTheReason() {
+        assertThatResult(evaluate(rule, aSystem().confidentiality(Confidentiality.C2).myNumber(false),
+                aService().publicCloud().notOnIsmapList(), aPlan()))
+                .isPending().hasReason("PROC-05.reasonMissing").doesNotHaveReason("PROC-05.notForPublicCloud");
     }
 
     @Test

@@ -6,6 +6,7 @@ import java.util.Objects;
 import org.assertj.core.api.AbstractAssert;
 
 import kumo.domain.catalogue.FactUsed;
+import kumo.domain.catalogue.Fix;
 import kumo.domain.catalogue.Message;
 import kumo.domain.catalogue.RuleResult;
 import kumo.domain.catalogue.Status;
@@ -48,6 +49,16 @@ final class RuleResultAssert extends AbstractAssert<RuleResultAssert, RuleResult
 
     RuleResultAssert isNotApplicable() {
         return hasStatus(Status.NOT_APPLICABLE);
+    }
+
+    /** The outcome is closed this way ({@code null}: the requirement's own way). */
+    RuleResultAssert hasFix(Fix expected) {
+        isNotNull();
+        if (actual.fix() != expected) {
+            failWithMessage("Expected fix %s but was %s; status %s, reasons %s", expected, actual.fix(), actual.status(),
+                    actual.reasons());
+        }
+        return this;
     }
 
     /** Some reason has this key and its arguments begin with {@code leadingArgs}. */

@@ -11,6 +11,8 @@ import static kumo.domain.testdata.Services.aService;
 import static kumo.domain.testdata.Systems.aCompleteC2System;
 import static kumo.domain.testdata.Systems.aSystem;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import org.junit.jupiter.api.Test;
 
 import kumo.domain.assessment.Assessment;
@@ -24,7 +26,9 @@ import kumo.domain.testdata.Systems;
 /**
  * SEC-07 (§2エ クラウドサービス上で取り扱う情報の暗号化; §4(3) 格納されるデータ…機微な情報については暗号化): the
  * information is encrypted; sensitive information (kumo: 機密性2+, personal data, or an "encryption
- * required" restriction; unknown counts as sensitive) also at rest. Deviable.
+ * required" restriction; unknown counts as sensitive) also at rest. Deviable only for information that
+ * is not sensitive: for sensitive information the at-rest part is §4(3), a fixed rule, not a §2エ example
+ * item, so no deviation lifts it.
  */
 class Sec07EncryptionTest {
 
@@ -121,19 +125,61 @@ class Sec07EncryptionTest {
                 .isUnknown().namesUnknownFact("security.encryptionInTransit");
     }
 
-    @Test
-    void approvedDeviationMakesItDeviated() {
-        Assessment a = assess(aCompleteC2System(), aFullyCapableService().encryptionAtRest(false),
-                aCompletePlan().approvedDeviation("SEC-07"));
+    /** The complete system holding 機密性1 information without personal data or restrictions: not 機微 (and out of scope, yet assessed). */
+    private static Systems aCompleteSystemWithPublicInformation() {
+        return aCompleteC2System().confidentiality(Confidentiality.C1).personalData(false).noHandlingRestrictions();
+    }
 
-        assertThatFinding(a, "SEC-07").isDeviated().hasRuleStatus(Status.NOT_MET).hasReason("SEC-07.sensitiveNotAtRest");
+    /** A service that encrypts neither at rest nor in transit. */
+    private static Services aServiceWithoutEncryption() {
+        return aFullyCapableService().encryptionAtRest(false).encryptionInTransit(false);
     }
 
     @Test
-    void deviationNotYetApprovedIsPending() {
+    void approvedDeviationMakesItDeviatedForPublicInformation() {
+        Assessment a = assess(aCompleteSystemWithPublicInformation(), aServiceWithoutEncryption(),
+                aCompletePlan().approvedDeviation("SEC-07"));
+
+        assertThatFinding(a, "SEC-07").isDeviated().hasRuleStatus(Status.NOT_MET).hasReason("SEC-07.notEncrypted")
+                .doesNotHaveReason("finding.deviationNotAllowed");
+    }
+
+    @Test
+    void deviationNotYetApprovedIsPendingForPublicInformation() {
+        Assessment a = assess(aCompleteSystemWithPublicInformation(), aServiceWithoutEncryption(),
+                aCompletePlan().unapprovedDeviation("SEC-07"));
+
+        assertThatFinding(a, "SEC-07").awaitsDeviationApproval().hasRuleStatus(Status.NOT_MET)
+                .hasReason("SEC-07.notEncrypted");
+    }
+
+    @Test
+    void approvedDeviationIsRefusedForSensitiveInformationNotEncryptedAtRest() {
+        Assessment a = assess(aCompleteC2System(), aFullyCapableService().encryptionAtRest(false),
+                aCompletePlan().approvedDeviation("SEC-07"));
+
+        assertThatFinding(a, "SEC-07").hasStatus(Status.NOT_MET).hasRuleStatus(Status.NOT_MET)
+                .hasReason("SEC-07.sensitiveNotAtRest").hasReason("finding.deviationNotAllowed")
+                .doesNotHaveReason("finding.deviated");
+        assertThat(a.finding("SEC-07").deviation()).as("the refused deviation is not carried").isNull();
+    }
+
+    @Test
+    void unapprovedDeviationIsRefusedForSensitiveInformationRatherThanAwaitingApproval() {
         Assessment a = assess(aCompleteC2System(), aFullyCapableService().encryptionAtRest(false),
                 aCompletePlan().unapprovedDeviation("SEC-07"));
 
-        assertThatFinding(a, "SEC-07").awaitsDeviationApproval().hasRuleStatus(Status.NOT_MET);
+        assertThatFinding(a, "SEC-07").hasStatus(Status.NOT_MET).hasReason("finding.deviationNotAllowed")
+                .doesNotHaveReason("finding.deviationNotApproved");
+    }
+
+    @Test
+    void approvedDeviationIsRefusedWhenSensitivityAndEncryptionAtRestAreUnknown() {
+        Assessment a = assess(aCompleteC2System().confidentiality(null).personalData(null),
+                aFullyCapableService().encryptionAtRest(null), aCompletePlan().approvedDeviation("SEC-07"));
+
+        assertThatFinding(a, "SEC-07").hasStatus(Status.UNKNOWN).hasRuleStatus(Status.UNKNOWN)
+                .hasReason("reason.fact.unknown", "@fact.security.encryptionAtRest")
+                .hasReason("finding.deviationNotAllowed").doesNotHaveReason("finding.deviated");
     }
 }
