@@ -11,9 +11,11 @@ import kumo.domain.service.ContinuityTerms;
 /** {@link ContinuityTerms} as JSON (§2ウ, 別紙). Hours are non-negative; the SLA is a percentage 0–100. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ContinuityTermsDto(
-        @PositiveOrZero(message = "{kumo.validation.nonNegative}") Double recoveryTimeHours,
+        @PositiveOrZero(message = "{kumo.validation.nonNegative}")
+        @DecimalMax(value = "1000000", message = "{kumo.validation.tooLarge}") Double recoveryTimeHours,
         Boolean recoveryTimeStated,
-        @PositiveOrZero(message = "{kumo.validation.nonNegative}") Double recoveryPointHours,
+        @PositiveOrZero(message = "{kumo.validation.nonNegative}")
+        @DecimalMax(value = "1000000", message = "{kumo.validation.tooLarge}") Double recoveryPointHours,
         Boolean recoveryPointStated,
         @DecimalMin(value = "0", message = "{kumo.validation.percent}")
         @DecimalMax(value = "100", message = "{kumo.validation.percent}") Double availabilitySlaPercent,

@@ -5,6 +5,7 @@ import java.util.List;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.PositiveOrZero;
 import kumo.application.document.validation.Distinct;
 import kumo.domain.service.SupportChannel;
@@ -15,10 +16,14 @@ import kumo.domain.service.SupportTerms;
 public record SupportTermsDto(
         Boolean japaneseReceptionWeekdays,
         @Distinct List<@NotNull(message = "{kumo.validation.noNullElement}") SupportChannel> channels24x365,
-        @PositiveOrZero(message = "{kumo.validation.nonNegative}") Double firstResponseCriticalHours,
-        @PositiveOrZero(message = "{kumo.validation.nonNegative}") Double firstResponseOutageHours,
-        @PositiveOrZero(message = "{kumo.validation.nonNegative}") Double firstResponseUrgentHours,
-        @PositiveOrZero(message = "{kumo.validation.nonNegative}") Double firstResponseNormalHours,
+        @PositiveOrZero(message = "{kumo.validation.nonNegative}")
+        @DecimalMax(value = "1000000", message = "{kumo.validation.tooLarge}") Double firstResponseCriticalHours,
+        @PositiveOrZero(message = "{kumo.validation.nonNegative}")
+        @DecimalMax(value = "1000000", message = "{kumo.validation.tooLarge}") Double firstResponseOutageHours,
+        @PositiveOrZero(message = "{kumo.validation.nonNegative}")
+        @DecimalMax(value = "1000000", message = "{kumo.validation.tooLarge}") Double firstResponseUrgentHours,
+        @PositiveOrZero(message = "{kumo.validation.nonNegative}")
+        @DecimalMax(value = "1000000", message = "{kumo.validation.tooLarge}") Double firstResponseNormalHours,
         Boolean availableFromEveryAccount) {
 
     public SupportTerms toDomain() {

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.PositiveOrZero;
 import kumo.domain.system.PreparationItem;
 import kumo.domain.system.Purpose;
@@ -26,8 +27,10 @@ public record SystemProfileDto(
         ServiceKind serviceKind,
         List<@NotNull(message = "{kumo.validation.noNullElement}") String> integrations,
         String serviceHours,
-        @PositiveOrZero(message = "{kumo.validation.nonNegative}") Double toleratedOutageHours,
-        @PositiveOrZero(message = "{kumo.validation.nonNegative}") Double toleratedDataLossHours,
+        @PositiveOrZero(message = "{kumo.validation.nonNegative}")
+        @DecimalMax(value = "1000000", message = "{kumo.validation.tooLarge}") Double toleratedOutageHours,
+        @PositiveOrZero(message = "{kumo.validation.nonNegative}")
+        @DecimalMax(value = "1000000", message = "{kumo.validation.tooLarge}") Double toleratedDataLossHours,
         Boolean disasterRecoveryNeeded,
         Steadiness steadiness,
         @Valid WorkloadDto workload,

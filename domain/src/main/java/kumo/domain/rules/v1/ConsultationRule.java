@@ -34,10 +34,20 @@ abstract class ConsultationRule implements Rule {
                 .max(Comparator.comparing(Consultation::heldOn)).orElse(null);
         r.fact("consultation." + stage.name(), latest == null ? null : latest.view());
         if (latest == null) {
-            return r.pending("reason.consultation.notHeld", "@stage." + stage.name());
+            boolean later = c.plan().consultations().stream()
+                    .anyMatch(x -> x.stage() == stage && x.heldOn() != null && x.heldOn().isAfter(c.date()));
+            boolean incomplete = c.plan().consultations().stream().anyMatch(x -> x.stage() == stage);
+            return r.pending(later ? "reason.consultation.future" : incomplete ? "reason.consultation.incomplete"
+                    : "reason.consultation.notHeld", "@stage." + stage.name());
         }
         if (latest.view() == AdvisorView.OBJECTION && !latest.objectionResolvedBy(c.date())) {
-            return r.pending("reason.consultation.objection", "@stage." + stage.name(), latest.heldOn(), latest.viewSummary());
+            boolean resolvedLater = latest.resolvedOn() != null && latest.resolvedOn().isAfter(c.date());
+            return r.pending(resolvedLater ? "reason.consultation.resolvedLater" : "reason.consultation.objection",
+                    "@stage." + stage.name(), latest.heldOn(), latest.viewSummary(), latest.resolvedOn());
+        }
+        if (latest.view() == AdvisorView.OBJECTION) {
+            return r.met("reason.consultation.resolved", "@stage." + stage.name(), latest.heldOn(), latest.resolution(),
+                    latest.resolvedOn());
         }
         return r.met("reason.consultation.held", "@stage." + stage.name(), latest.heldOn(), "@view." + latest.view().name());
     }

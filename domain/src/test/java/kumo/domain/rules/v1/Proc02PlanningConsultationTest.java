@@ -81,26 +81,26 @@ class Proc02PlanningConsultationTest {
     @Test
     void resolvedObjectionIsMet() {
         assertThatResult(evaluateOn(aPlan().resolvedObjection(ConsultationStage.PLANNING, HELD_ON, HELD_ON.plusWeeks(2))))
-                .isMet().hasReason("reason.consultation.held", "@stage.PLANNING", HELD_ON, "@view.OBJECTION");
+                .isMet().hasReason("reason.consultation.resolved", "@stage.PLANNING", HELD_ON);
     }
 
     @Test
     void resolutionDatedAfterAssessmentKeepsItPending() {
         assertThatResult(evaluateOn(aPlan().resolvedObjection(ConsultationStage.PLANNING, HELD_ON, DATE.plusDays(1))))
-                .isPending().hasReason("reason.consultation.objection", "@stage.PLANNING");
+                .isPending().hasReason("reason.consultation.resolvedLater", "@stage.PLANNING");
     }
 
     @Test
     void consultationDatedAfterAssessmentIsNotYetHeld() {
         assertThatResult(evaluateOn(aPlan().consultation(ConsultationStage.PLANNING, DATE.plusDays(1), AdvisorView.NO_OBJECTION)))
-                .isPending().hasReason("reason.consultation.notHeld", "@stage.PLANNING");
+                .isPending().hasReason("reason.consultation.future", "@stage.PLANNING");
     }
 
     @Test
     void consultationWithoutWhoRecordedItIsNotYetHeld() {
         assertThatResult(evaluateOn(aPlan().consultation(new Consultation(ConsultationStage.PLANNING, HELD_ON,
                 AdvisorView.NO_OBJECTION, "意見なし", null, null, null))))
-                .isPending().hasReason("reason.consultation.notHeld", "@stage.PLANNING");
+                .isPending().hasReason("reason.consultation.incomplete", "@stage.PLANNING");
     }
 
     @Test

@@ -57,7 +57,7 @@ class Proc03BudgetConsultationTest {
     @Test
     void resolvedObjectionIsMet() {
         assertThatResult(evaluateOn(aPlan().resolvedObjection(ConsultationStage.BUDGET, HELD_ON, HELD_ON.plusDays(10))))
-                .isMet().hasReason("reason.consultation.held", "@stage.BUDGET", HELD_ON, "@view.OBJECTION");
+                .isMet().hasReason("reason.consultation.resolved", "@stage.BUDGET", HELD_ON);
     }
 
     @Test
