@@ -19,13 +19,7 @@ public record Certification(
 
     /** Valid on {@code date}: TRUE, FALSE, or {@code null} when the end of validity is unknown. */
     public Boolean validity(LocalDate date) {
-        if (validFrom != null && date.isBefore(validFrom)) {
-            return Boolean.FALSE;
-        }
-        if (validUntil == null) {
-            return null;
-        }
-        return !date.isAfter(validUntil);
+        return Validity.on(date, validFrom, validUntil);
     }
 
     /** Known to be valid on {@code date}. */

@@ -19,13 +19,7 @@ public record IsmapRegistration(
      * validity end is unknown — unknown is not "expired", and it is not evidence either.
      */
     public Boolean validity(LocalDate date) {
-        if (registeredOn != null && date.isBefore(registeredOn)) {
-            return Boolean.FALSE;
-        }
-        if (validUntil == null) {
-            return null;
-        }
-        return !date.isAfter(validUntil);
+        return Validity.on(date, registeredOn, validUntil);
     }
 
     /** Known to be valid on {@code date}. */
