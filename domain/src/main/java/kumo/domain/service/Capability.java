@@ -6,7 +6,10 @@ package kumo.domain.service;
  * own facts.)
  */
 public enum Capability {
-    /** R01: the provider's DoS protection (confirming it is R01's check). */
+    /**
+     * The provider's DoS protection. Recorded as a fact for R01's check (confirm the provider's
+     * measures); it mitigates nothing by itself, since §3(1) says the city cannot counter DoS.
+     */
     DOS_PROTECTION,
     /** R02: federation with the city's ID management (SAML/OIDC, provisioning). */
     ID_FEDERATION,
