@@ -78,7 +78,12 @@ public final class Texts {
         Object[] resolved = args.stream()
                 .map(a -> resolve(language, a))
                 .toArray();
-        return resolved.length == 0 ? pattern : substitute(pattern, resolved);
+        String text = resolved.length == 0 ? pattern : substitute(pattern, resolved);
+        // an English sentence that starts with a (lower-case) label still starts with a capital
+        if (language == Language.EN && !text.isEmpty() && Character.isLowerCase(text.charAt(0))) {
+            text = Character.toUpperCase(text.charAt(0)) + text.substring(1);
+        }
+        return text;
     }
 
     /**

@@ -29,4 +29,13 @@ class TextsSubstituteTest {
         assertThat(texts.format(Language.EN, "reason.decision.yes", java.util.List.of("@no.such.key", "@Mr. X", "2026-11-28")))
                 .contains("@Mr. X").contains("2026-11-28");
     }
+
+    @Test
+    void anEnglishSentenceStartingWithALabelIsCapitalised() {
+        Texts texts = kumo.domain.rules.v1.CatalogueV1.catalogue().texts();
+        assertThat(texts.format(Language.EN, "reason.decision.missing", java.util.List.of("@fact.plan.entrustment")))
+                .startsWith("Decision on entrusting");
+        assertThat(texts.format(Language.JA, "reason.decision.missing", java.util.List.of("@fact.plan.entrustment")))
+                .startsWith("情報の取扱いを委ねることの可否の判断");
+    }
 }
