@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
@@ -20,7 +21,11 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code kumo assess FILE|-}: assesses one request and prints the result; the exit code is the verdict's. */
+/**
+ * {@code kumo assess FILE|-}: assesses one request and prints the result; the exit code is the verdict's.
+ * {@code kumo assess FILE|DIR...}: with several inputs or a directory, a {@link Batch} — one line (or one
+ * JSON entry) per file, in one JVM.
+ */
 @Command(name = "assess",
         mixinStandardHelpOptions = true,
         versionProvider = KumoVersion.class,
@@ -32,7 +37,13 @@ import picocli.CommandLine.Spec;
                     + "or from standard input when FILE is -, assesses it against the requirement catalogue "
                     + "and prints the verdict, the next actions, the findings by requirement group, the "
                     + "exemptions, the open and decided risks and the advisories.",
-            "The assessment date is --date if given, else the request's assessmentDate, else today in Japan."},
+            "The assessment date is --date if given, else the request's assessmentDate, else today in Japan.",
+            "With several FILEs, or a directory (every *.json directly inside, by name), each file is assessed "
+                    + "on its own in one run: text prints one line per file (verdict, actions to move past it) "
+                    + "and the totals per verdict; json prints one \"assessment-batch/1\" document. A file "
+                    + "with bad input is reported and the batch goes on.",
+            "複数のファイル又はディレクトリ（直下の *.json を名前順）を指定すると、1回の実行でそれぞれを評価し、"
+                    + "ファイルごとの判定と判定ごとの件数を表示します。"},
         parameterListHeading = "%nParameters:%n",
         optionListHeading = "%nOptions:%n",
         footerHeading = "%n",
@@ -40,16 +51,28 @@ import picocli.CommandLine.Spec;
                   "  kumo assess docs/examples/<file>.json",
                   "  kumo assess --lang en --format json request.json",
                   "  cat request.json | kumo assess --quiet -",
+                  "  kumo assess docs/examples            (a batch: every *.json in the directory)",
+                  "  kumo assess --format json a.json b.json > results.json",
+                  "",
+                  // each line under 80 columns (a full-width character counts 2), or picocli re-wraps it
+                  "Exit code of a batch (several FILEs or a directory): 2 if any input was bad,",
+                  "otherwise the code of the most severe verdict found:",
+                  "  PROHIBITED (40) > NOT_ELIGIBLE (30) > INCOMPLETE (20) > CONDITIONAL (10)",
+                  "  > OUT_OF_SCOPE (3) > ELIGIBLE (0).",
+                  "複数ファイルの終了コード: 入力の誤りが1件でもあれば 2、",
+                  "なければ最も重い判定のコード（上の順）。",
+                  "",
                   "See docs/cli.md."})
 final class AssessCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", arity = "1", paramLabel = "FILE",
-            description = {"The assessment request (JSON, UTF-8); - reads standard input.",
-                           "評価依頼のJSONファイル。- で標準入力から読みます。"})
-    String file;
+    @Parameters(arity = "1..*", paramLabel = "FILE",
+            description = {"The assessment request (JSON, UTF-8); - reads standard input (alone). Several files, "
+                    + "or a directory (its *.json files), make a batch.",
+                           "評価依頼のJSONファイル。- で標準入力から読みます（単独でのみ）。複数のファイル又はディレクトリも指定できます。"})
+    List<String> files;
 
     @Option(names = "--lang", paramLabel = "ja|en", defaultValue = "ja",
             description = {"Language of the output and of the messages: ja (default) or en.",
@@ -68,8 +91,9 @@ final class AssessCommand implements Callable<Integer> {
     String date;
 
     @Option(names = {"-q", "--quiet"},
-            description = {"Print only the verdict line (in either format); the exit code tells the verdict too.",
-                           "判定の行だけを表示します。"})
+            description = {"Print only the verdict line (in either format); in a batch, only the line of each file. "
+                    + "The exit code tells the verdict too.",
+                           "判定の行だけを表示します（複数ファイルではファイルごとの行だけ）。"})
     boolean quiet;
 
     private final Supplier<KumoCli.Wiring> wiring;
@@ -114,6 +138,13 @@ final class AssessCommand implements Callable<Integer> {
         }
 
         RequestInput input = new RequestInput(cli, stdin);
+        if (files.size() > 1 && files.contains(RequestInput.STDIN)) {
+            return problems.usage(command, cli.get("error.stdinInBatch"));
+        }
+        if (Batch.isBatch(files)) {
+            return batch(input, cli, shape, override, out, err);
+        }
+        String file = files.get(0);
         byte[] bytes;
         try {
             bytes = input.read(file);
@@ -146,6 +177,19 @@ final class AssessCommand implements Callable<Integer> {
         }
         out.flush();
         return ExitCodes.of(Verdict.valueOf(result.verdict().code()));
+    }
+
+    /** Several inputs, or a directory: every file on its own, with the same use case and the same "today". */
+    private int batch(RequestInput input, CliTexts cli, String shape, LocalDate override, PrintWriter out, PrintWriter err) {
+        KumoCli.Wiring w = wiring.get();
+        LocalDate today = LocalDate.ofInstant(clock.instant(), KumoCli.TOKYO);
+        Batch.Output output = quiet || shape.equals("text")
+                ? new BatchText(cli, new TextReport(cli, w.catalogue()), out, err, quiet)
+                : new BatchJson(w.documents(), out);
+        return new Batch(input, bytes -> {
+            AssessmentRequestDocument request = w.documents().readRequest(bytes);
+            return w.assess().assess(override != null ? withDate(request, override) : request, today);
+        }).run(files, output);
     }
 
     private static AssessmentRequestDocument withDate(AssessmentRequestDocument r, LocalDate date) {

@@ -155,7 +155,8 @@ public final class KumoCli {
         return ExitCodes.INTERNAL_ERROR;
     }
 
-    private static String message(Throwable ex) {
+    /** The first non-blank message in the cause chain, else the exception's simple class name. */
+    static String message(Throwable ex) {
         for (Throwable t = ex; t != null; t = t.getCause()) {
             if (t.getMessage() != null && !t.getMessage().isBlank()) {
                 return t.getMessage();

@@ -7,22 +7,42 @@ import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.function.Function;
+
+import kumo.application.document.LocalizedText;
+import kumo.domain.catalogue.Language;
 
 /**
  * Reads the request bytes from a file or, for {@code -}, from standard input. Every failure becomes
- * a {@link Unreadable} carrying a message in the user's language that names the file.
+ * a {@link Unreadable} carrying a message in the user's language that names the file (and, for the
+ * batch document, a stable code and the message in both languages).
  */
 final class RequestInput {
 
     static final String STDIN = "-";
 
-    /** The input cannot be read; the message is ready to show. */
+    /** The input cannot be read; the message (in the user's language) is ready to show. */
     static final class Unreadable extends Exception {
 
         private static final long serialVersionUID = 1L;
 
-        Unreadable(String message) {
-            super(message, null, false, false);
+        private final String code;
+        private final transient LocalizedText text;
+
+        Unreadable(String code, LocalizedText text, CliTexts cli) {
+            super(text.in(cli.language()), null, false, false);
+            this.code = code;
+            this.text = text;
+        }
+
+        /** What kind of problem, stable for programs: the key of the message without {@code error.}. */
+        String code() {
+            return code;
+        }
+
+        /** The message in Japanese and English. */
+        LocalizedText text() {
+            return text;
         }
     }
 
@@ -36,50 +56,71 @@ final class RequestInput {
 
     /** How the input is named in messages: the argument as given, or "standard input". */
     String name(String argument) {
-        return STDIN.equals(argument) ? cli.get("error.stdin") : argument;
+        return name(cli, argument);
+    }
+
+    private static String name(CliTexts texts, String argument) {
+        return STDIN.equals(argument) ? texts.get("error.stdin") : argument;
     }
 
     byte[] read(String argument) throws Unreadable {
-        String name = name(argument);
         byte[] bytes;
         if (STDIN.equals(argument)) {
             try {
                 bytes = stdin.readAllBytes();
             } catch (IOException e) {
-                throw new Unreadable(cli.get("error.unreadable", name, reason(e)));
+                throw unreadable(argument, e);
             }
         } else {
             Path path;
             try {
                 path = Path.of(argument);
             } catch (InvalidPathException e) {
-                throw new Unreadable(cli.get("error.fileNotFound", name));
+                throw problem("fileNotFound", argument, t -> null);
             }
             if (Files.isDirectory(path)) {
-                throw new Unreadable(cli.get("error.notAFile", name));
+                throw problem("notAFile", argument, t -> null);
             }
             if (!Files.exists(path)) {
-                throw new Unreadable(cli.get("error.fileNotFound", name));
+                throw problem("fileNotFound", argument, t -> null);
             }
             try {
                 bytes = Files.readAllBytes(path);
             } catch (NoSuchFileException e) {
-                throw new Unreadable(cli.get("error.fileNotFound", name));
+                throw problem("fileNotFound", argument, t -> null);
             } catch (IOException | OutOfMemoryError e) {
-                throw new Unreadable(cli.get("error.unreadable", name, reason(e)));
+                throw unreadable(argument, e);
             }
         }
         return bytes; // an empty document is the application's to reject, with its path ($)
     }
 
-    private String reason(Throwable e) {
+    /** The input (a file, or a directory given to a batch) cannot be read because of {@code e}. */
+    Unreadable unreadable(String argument, Throwable e) {
+        return problem("unreadable", argument, t -> reason(t, e));
+    }
+
+    /**
+     * A problem with an input: the message {@code error.<code>} with the input's name as {@code {0}} and
+     * {@code reason} (rendered in each language) as {@code {1}}.
+     */
+    Unreadable problem(String code, String argument, Function<CliTexts, String> reason) {
+        CliTexts ja = CliTexts.of(Language.JA);
+        CliTexts en = CliTexts.of(Language.EN);
+        String key = "error." + code;
+        LocalizedText text = new LocalizedText(ja.get(key, name(ja, argument), reason.apply(ja)),
+                en.get(key, name(en, argument), reason.apply(en)));
+        return new Unreadable(code, text, cli);
+    }
+
+    private static String reason(CliTexts texts, Throwable e) {
         if (e instanceof AccessDeniedException) {
-            return cli.get("error.accessDenied");
+            return texts.get("error.accessDenied");
         }
         if (e instanceof OutOfMemoryError) {
-            return cli.get("error.tooLarge");
+            return texts.get("error.tooLarge");
         }
         String message = e.getMessage();
-        return message == null || message.isBlank() ? cli.get("unknown") : message;
+        return message == null || message.isBlank() ? texts.get("unknown") : message;
     }
 }

@@ -193,6 +193,19 @@ final class TextReport {
         return n;
     }
 
+    /**
+     * How many actions move the assessment past its current verdict: the blocking actions of the
+     * verdict's own stage (an action whose stage is missing, unknown or earlier counts as the verdict's,
+     * as in the report). 0 when eligible, and out of scope, where every action is advice.
+     */
+    static int actionsToMovePast(AssessmentResultDocument r) {
+        Verdict verdict = verdictOf(r.verdict().code());
+        if (verdict == null || verdict == Verdict.OUT_OF_SCOPE) {
+            return 0;
+        }
+        return (int) r.nextActions().stream().filter(a -> a.blocking() && stageOf(a, verdict) == verdict).count();
+    }
+
     /** The verdict an action stands in the way of leaving; never earlier than the current verdict. */
     private static Verdict stageOf(NextActionText a, Verdict verdict) {
         Verdict stage = verdictOf(a.stage());
@@ -359,8 +372,14 @@ final class TextReport {
 
     // ---------------------------------------------------------------- words
 
-    private String verdictName(AssessmentResultDocument r) {
+    /** The result's verdict in words, e.g. 条件付きで利用可. */
+    String verdictName(AssessmentResultDocument r) {
         return lang == Language.JA ? r.verdict().ja() : r.verdict().en();
+    }
+
+    /** A verdict in words from the catalogue texts, e.g. 利用禁止; the code if there is no text. */
+    String verdictLabel(Verdict verdict) {
+        return label("verdict." + verdict.name(), verdict.name());
     }
 
     /** A word from the catalogue texts; the code itself if this catalogue has no text for it. */

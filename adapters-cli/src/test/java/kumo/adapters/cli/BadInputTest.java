@@ -89,7 +89,8 @@ class BadInputTest {
         return Stream.of(
                 Arguments.of(new String[] {"assess", "no-such-file.json"}, "no-such-file.json: ファイルが見つかりません"),
                 Arguments.of(new String[] {"assess", "--lang", "en", "no-such-file.json"}, "no-such-file.json: file not found"),
-                Arguments.of(new String[] {"assess", dir.toString()}, dir + ": ファイルではありません"),
+                // a directory, or several files, make a batch now (BatchTest); only - cannot be one of several
+                Arguments.of(new String[] {"assess", "-", ok}, "- （標準入力）は他のファイルやディレクトリと一緒には指定できません"),
                 Arguments.of(new String[] {"assess", "--date", "2026-02-30", ok}, "--date の値「2026-02-30」"),
                 Arguments.of(new String[] {"assess", "--date", "28/11/2026", ok}, "YYYY-MM-DD"),
                 Arguments.of(new String[] {"assess", "--lang", "en", "--date=tomorrow", ok}, "Invalid value for --date: 'tomorrow'"),
@@ -98,7 +99,7 @@ class BadInputTest {
                 Arguments.of(new String[] {"assess", "--colour", ok}, "不明なオプション又は引数です: --colour"),
                 Arguments.of(new String[] {"assess", "--lang=en", "--colour", ok}, "Unknown option or argument: --colour"),
                 Arguments.of(new String[] {"--colour"}, "不明なオプション又は引数です: --colour"),
-                Arguments.of(new String[] {"assess", ok, ok}, "不明なオプション又は引数です: " + ok),
+                Arguments.of(new String[] {"assess", "--lang", "en", ok, "-"}, "- (standard input) cannot be combined"),
                 Arguments.of(new String[] {"assess"}, "評価依頼のファイル"),
                 Arguments.of(new String[] {"assess", ok, "--lang"}, "--lang の値を指定してください"),
                 Arguments.of(new String[] {"examine", ok}, "examine"),

@@ -1,0 +1,92 @@
+package kumo.adapters.cli;
+
+import java.io.PrintWriter;
+import java.util.List;
+
+import kumo.application.document.InvalidDocumentException;
+import kumo.application.document.result.AssessmentResultDocument;
+import kumo.domain.assessment.Verdict;
+
+/**
+ * A batch as text: one line per input on standard output — the file, its verdict in words with the
+ * code, and how many actions move it past that verdict (or, for bad input, a pointer to standard
+ * error, where the problems are listed as for a single file) — then, unless {@code --quiet}, the number
+ * of inputs per verdict.
+ */
+final class BatchText implements Batch.Output {
+
+    private final CliTexts cli;
+    private final TextReport report;
+    private final Problems problems;
+    private final PrintWriter out;
+    private final PrintWriter err;
+    private final boolean quiet;
+    private int width;
+
+    BatchText(CliTexts cli, TextReport report, PrintWriter out, PrintWriter err, boolean quiet) {
+        this.cli = cli;
+        this.report = report;
+        this.problems = new Problems(cli, err);
+        this.out = out;
+        this.err = err;
+        this.quiet = quiet;
+    }
+
+    @Override
+    public void begin(List<Batch.Input> inputs) {
+        width = inputs.stream().mapToInt(i -> i.name().length() + 1).max().orElse(0);
+    }
+
+    @Override
+    public void assessed(String file, AssessmentResultDocument result) {
+        String verdict = cli.get("paren", report.verdictName(result), result.verdict().code());
+        out.println(name(file) + cli.get("batch.verdict", verdict, TextReport.actionsToMovePast(result)));
+        out.flush();
+    }
+
+    @Override
+    public void unreadable(String file, RequestInput.Unreadable problem) {
+        failed(file);
+        problems.input(problem.getMessage());
+        err.flush();
+    }
+
+    @Override
+    public void invalid(String file, InvalidDocumentException problem) {
+        failed(file);
+        problems.invalid(file, problem);
+        err.flush();
+    }
+
+    private void failed(String file) {
+        out.println(name(file) + cli.get("batch.error", errorName()));
+        out.flush();
+    }
+
+    @Override
+    public void end(Batch.Tally tally) {
+        if (quiet) {
+            return;
+        }
+        out.println();
+        out.println(cli.get("batch.totals", tally.total()));
+        for (Verdict v : Batch.SEVERITY) {
+            out.println("  " + cli.get("batch.totals.line", cli.get("paren", report.verdictLabel(v), v.name()), tally.count(v)));
+        }
+        out.println("  " + cli.get("batch.totals.line", errorName(), tally.errors()));
+        out.flush();
+    }
+
+    private String errorName() {
+        return cli.get("paren", cli.get("batch.errorLabel"), Batch.ERROR);
+    }
+
+    /** The file and a colon, padded so that the verdicts line up. */
+    private String name(String file) {
+        StringBuilder s = new StringBuilder(file).append(':');
+        while (s.length() < width) {
+            s.append(' ');
+        }
+        return s.append(' ').toString();
+    }
+}
