@@ -154,7 +154,7 @@ final class Batch {
                 continue;
             } catch (RuntimeException e) {
                 // a bug, not bad input: stop the batch (exit 1), saying which file it happened on
-                throw new IllegalStateException(file + ": " + KumoCli.message(e), e);
+                throw new IllegalStateException(file + ": " + KumoCli.message(e), e); // shown with --debug only
             }
             output.assessed(file, result);
             tally.add(Verdict.valueOf(result.verdict().code()));

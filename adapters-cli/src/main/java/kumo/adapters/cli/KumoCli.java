@@ -145,7 +145,8 @@ public final class KumoCli {
     /** Exit 1: the message only, the stack trace only with {@code --debug}. */
     private static int internalError(Throwable ex, PrintWriter err, boolean debug, Language language) {
         CliTexts cli = CliTexts.of(language);
-        new Problems(cli, err).error(cli.get("error.internal", message(ex)));
+        // the exception's own message may name Java classes: it is shown only on request
+        new Problems(cli, err).error(debug ? cli.get("error.internal.detail", message(ex)) : cli.get("error.internal"));
         if (debug) {
             ex.printStackTrace(err);
         } else {

@@ -466,10 +466,14 @@ class BatchTest {
 
         Cli.Run run = Cli.run(new KumoCli(broken, Cli.DOCUMENTS, CatalogueV1.catalogue(), Cli.CLOCK), "",
                 "assess", file, Cli.example(CONDITIONAL).toString());
+        Cli.Run debug = Cli.run(new KumoCli(broken, Cli.DOCUMENTS, CatalogueV1.catalogue(), Cli.CLOCK), "",
+                "assess", "--debug", file, Cli.example(CONDITIONAL).toString());
 
         assertThat(run.exitCode()).isEqualTo(ExitCodes.INTERNAL_ERROR);
-        assertThat(run.err()).startsWith("kumo: エラー: 内部エラーが発生しました: " + file + ": the assessor fell over")
-                .doesNotContain("at kumo.");
+        assertThat(run.err()).startsWith("kumo: エラー: 内部エラーが発生しました（入力ではなく kumo の不具合です）。")
+                .doesNotContain("at kumo.", "the assessor fell over");
+        assertThat(debug.exitCode()).isEqualTo(ExitCodes.INTERNAL_ERROR);
+        assertThat(debug.err()).startsWith("kumo: エラー: 内部エラーが発生しました: " + file + ": the assessor fell over");
     }
 
     @Test

@@ -7,10 +7,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 import kumo.domain.catalogue.Catalogue;
+import kumo.domain.catalogue.FactUsed;
 import kumo.domain.catalogue.Message;
 import kumo.domain.catalogue.Requirement;
 import kumo.domain.catalogue.RuleContext;
@@ -20,6 +19,7 @@ import kumo.domain.classification.Confidentiality;
 import kumo.domain.plan.Deviation;
 import kumo.domain.plan.UsagePlan;
 import kumo.domain.service.CloudServiceProfile;
+import kumo.domain.service.EvidenceNote;
 import kumo.domain.system.SystemProfile;
 
 /**
@@ -61,7 +61,7 @@ public final class Assessor {
 
         List<Finding> findings = new ArrayList<>();
         for (Requirement r : catalogue.requirements()) {
-            findings.add(finding(r, raw.get(r.id()), exemptedBy.get(r.id()), c));
+            findings.add(finding(r, withEvidence(raw.get(r.id()), service), exemptedBy.get(r.id()), c));
         }
 
         List<RiskEntry> risks = RiskRegister.evaluate(catalogue, c);
@@ -79,6 +79,43 @@ public final class Assessor {
         var k = system.classification();
         return !(k.confidentiality2020() == Confidentiality.C1 && Boolean.FALSE.equals(k.myNumber()));
     }
+
+    /** Attaches to each service fact the evidence note that supports it, where the profile names one. */
+    private static RuleResult withEvidence(RuleResult result, CloudServiceProfile service) {
+        if (service.evidence().isEmpty()) {
+            return result;
+        }
+        List<FactUsed> facts = new ArrayList<>(result.facts().size());
+        for (FactUsed fact : result.facts()) {
+            String path = profilePath(fact.name());
+            EvidenceNote note = path == null ? null
+                    : service.evidence().stream().filter(n -> n.supports(path)).findFirst().orElse(null);
+            facts.add(note == null ? fact : fact.withEvidence(note.describe()));
+        }
+        return new RuleResult(result.status(), facts, result.reasons(), result.fix(), result.deviable());
+    }
+
+    /**
+     * Where a fact used by a rule sits in the service profile, as evidence notes name it (e.g.
+     * {@code service.deployment} → {@code deployment}); {@code null} for facts that are not the service's.
+     */
+    static String profilePath(String factName) {
+        if (factName.startsWith("service.")) {
+            return factName.substring("service.".length());
+        }
+        if (factName.startsWith("advanceNotice.")) {
+            return String.join(".", "continuity", factName); // advance notice sits under the continuity terms
+        }
+        for (String group : SERVICE_GROUPS) {
+            if (factName.startsWith(group + ".")) {
+                return factName;
+            }
+        }
+        return null;
+    }
+
+    private static final List<String> SERVICE_GROUPS =
+            List.of("dataLocations", "continuity", "security", "support", "trackRecord");
 
     private Finding finding(Requirement r, RuleResult result, String exemption, RuleContext c) {
         Status status = result.status();
@@ -106,11 +143,5 @@ public final class Assessor {
             }
         }
         return new Finding(r, status, status, result.facts(), result.reasons(), null, null, result.fix());
-    }
-
-    /** IDs of requirements that an approved deviation would be ignored for (not deviable): for input validation. */
-    public Set<String> deviableIds() {
-        return catalogue.requirements().stream().filter(Requirement::deviable).map(Requirement::id)
-                .collect(Collectors.toUnmodifiableSet());
     }
 }

@@ -73,6 +73,8 @@ final class Exemptions {
         if (regs.stream().anyMatch(r -> r.list() == IsmapList.ISMAP && !r.validOn(c.date()))) {
             reasons.add(Message.of("EXM-ISMAP.notValid"));
         }
+        regs.stream().filter(r -> r.list() == IsmapList.ISMAP && r.validOn(c.date()) && c.outOfScope(RuleContext.label(r)))
+                .forEach(r -> reasons.add(Message.of("EXM-ISMAP.outOfScope", RuleContext.label(r))));
         if (reasons.isEmpty()) {
             reasons.add(Message.of("EXM-ISMAP.notListed"));
         }

@@ -31,6 +31,7 @@ public final class Catalogue {
     private final List<Requirement> requirementList;
     private final List<RiskDefinition> riskList;
     private final List<ExemptionDefinition> exemptionList;
+    private final List<Rule> ruleList;
     private final List<Clause> clauses;
     private final Texts texts;
     private final CatalogueParameters parameters;
@@ -47,6 +48,7 @@ public final class Catalogue {
         this.requirementList = List.copyOf(requirements.values());
         this.riskList = List.copyOf(risks.values());
         this.exemptionList = List.copyOf(exemptions.values());
+        this.ruleList = List.copyOf(rules.values());
         this.clauses = clauses;
         this.texts = texts;
         this.parameters = parameters;
@@ -123,7 +125,7 @@ public final class Catalogue {
     }
 
     public List<Rule> rules() {
-        return List.copyOf(rules.values());
+        return ruleList;
     }
 
     public List<RiskDefinition> risks() {

@@ -12,6 +12,7 @@ public final class FactUsed {
     private final String name;
     private final Object raw;
     private final String evidence;
+    // cached on first use; a benign race: a String is safely published through its final fields
     private String value;
 
     public FactUsed(String name, String value, String evidence) {
@@ -27,6 +28,11 @@ public final class FactUsed {
     /** A fact with its value as given; {@code null} means unknown. */
     public static FactUsed of(String name, Object value) {
         return new FactUsed(name, value, null);
+    }
+
+    /** The same fact, supported by the named evidence document. */
+    public FactUsed withEvidence(String document) {
+        return new FactUsed(name, raw, document);
     }
 
     public String name() {

@@ -14,6 +14,7 @@ public final class Message {
 
     private final String key;
     private final Object[] raw;
+    // cached on first use; a benign race: List.of publishes its elements through final fields
     private List<String> args;
 
     private Message(String key, Object[] raw, List<String> args) {

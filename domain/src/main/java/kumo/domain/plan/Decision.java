@@ -14,10 +14,6 @@ public record Decision(Outcome outcome, String rationale, String decidedBy, Loca
                 && decidedOn != null && !decidedOn.isAfter(date);
     }
 
-    public static boolean recorded(Decision decision, LocalDate date) {
-        return decision != null && decision.recordedBy(date);
-    }
-
     public static boolean present(String s) {
         return s != null && !s.isBlank();
     }

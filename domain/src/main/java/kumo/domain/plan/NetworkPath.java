@@ -6,9 +6,5 @@ package kumo.domain.plan;
  * once a person confirms it; INTERNET_TLS is public lines with SSL/TLS.
  */
 public enum NetworkPath {
-    CLOSED_ETHERNET, LEASED_LINE, IP_VPN, OTHER_CLOSED_NETWORK, INTERNET_VPN, INTERNET_TLS, INTERNET_UNENCRYPTED;
-
-    public boolean namedClosedPath() {
-        return this == CLOSED_ETHERNET || this == LEASED_LINE || this == IP_VPN;
-    }
+    CLOSED_ETHERNET, LEASED_LINE, IP_VPN, OTHER_CLOSED_NETWORK, INTERNET_VPN, INTERNET_TLS, INTERNET_UNENCRYPTED
 }

@@ -5,7 +5,9 @@ import java.time.LocalDate;
 /**
  * The city's check that a certification or audit report covers the contracted service (§2オ).
  *
- * @param evidenceId the {@code id} of the certification or audit report checked
+ * @param evidenceId what was checked, as the plan names evidence: a certification's or audit report's
+ *                   {@code id}, an ISMAP {@code registrationNumber}, or for evidence without one its
+ *                   type in brackets, e.g. {@code (ISO_27017)} (see {@code RuleContext.label})
  */
 public record ScopeCheck(String evidenceId, Boolean coversService, String checkedBy, LocalDate checkedOn) {
 

@@ -6,11 +6,6 @@ package kumo.domain.service;
  * own facts.)
  */
 public enum Capability {
-    /**
-     * The provider's DoS protection. Recorded as a fact for R01's check (confirm the provider's
-     * measures); it mitigates nothing by itself, since §3(1) says the city cannot counter DoS.
-     */
-    DOS_PROTECTION,
     /** R02: federation with the city's ID management (SAML/OIDC, provisioning). */
     ID_FEDERATION,
     /** R03: access-point / source-address restriction. */

@@ -14,6 +14,15 @@ public record EvidenceNote(List<String> facts, String document, LocalDate date, 
         facts = facts == null ? List.of() : List.copyOf(facts);
     }
 
+    /** How a finding shows it: the document, with its date and who checked it where known. */
+    public String describe() {
+        StringBuilder s = new StringBuilder(document == null ? "—" : document);
+        if (date != null || checkedBy != null) {
+            s.append(" (").append(date == null ? "—" : date).append(checkedBy == null ? "" : ", " + checkedBy).append(')');
+        }
+        return s.toString();
+    }
+
     public boolean supports(String fact) {
         return facts.stream().anyMatch(f -> fact.equals(f) || fact.startsWith(f + "."));
     }

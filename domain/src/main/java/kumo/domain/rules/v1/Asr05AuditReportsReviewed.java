@@ -24,7 +24,9 @@ final class Asr05AuditReportsReviewed implements Rule {
 
     @Override
     public RuleResult evaluate(RuleContext c) {
-        List<AuditReport> audits = c.currentAuditReports();
+        // reports found out of scope (ASR-04) are not relied on, so they need no review
+        List<AuditReport> audits = c.currentAuditReports() == null ? null
+                : c.currentAuditReports().stream().filter(a -> !c.outOfScope(RuleContext.label(a))).toList();
         RuleResult.Builder r = RuleResult.builder().fact("evidence.currentAuditReports",
                 audits == null ? null : audits.stream().map(RuleContext::label).toList());
         if (audits == null) {

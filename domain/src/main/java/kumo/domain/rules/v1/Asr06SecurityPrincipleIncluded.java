@@ -41,7 +41,7 @@ final class Asr06SecurityPrincipleIncluded implements Rule {
         boolean unknown = false;
         boolean missing = false;
         for (AuditReport a : trust) {
-            String id = a.id() == null ? a.type().name() : a.id();
+            String id = RuleContext.label(a);
             r.fact("auditReport.principles", id + ": " + (a.principles() == null ? "?" : a.principles()));
             if (a.includesSecurity() == null) {
                 unknown = true;
@@ -60,7 +60,8 @@ final class Asr06SecurityPrincipleIncluded implements Rule {
         if (otherCloudEvidence(c)) {
             return r.notApplicable("ASR-06.notReliedOn");
         }
-        return missing ? r.notMet(null) : unknown ? r.unknown(null) : r.met(null);
+        // no report with Security: one of unknown principles might still have it
+        return unknown ? r.unknown(null) : r.notMet(null);
     }
 
     private static boolean otherCloudEvidence(RuleContext c) {
