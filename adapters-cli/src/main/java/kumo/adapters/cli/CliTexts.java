@@ -1,17 +1,14 @@
 package kumo.adapters.cli;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.text.MessageFormat;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Properties;
+import java.util.concurrent.ConcurrentHashMap;
 
 import kumo.domain.catalogue.Language;
+import kumo.domain.catalogue.Texts;
 
 /**
  * The CLI's own headings and fixed phrases, one UTF-8 properties file per language
@@ -30,25 +27,16 @@ final class CliTexts {
         this.texts = texts;
     }
 
+    private static final Map<Language, CliTexts> CACHE = new ConcurrentHashMap<>();
+
+    /** The texts of one language, read once. */
     static CliTexts of(Language language) {
-        return new CliTexts(language, read(language));
+        return CACHE.computeIfAbsent(language, l -> new CliTexts(l, read(l)));
     }
 
     /** The raw properties of one language, read with a UTF-8 reader (never the ISO-8859-1 default). */
     static Properties read(Language language) {
-        String resource = BASE + language.code() + ".properties";
-        Properties p = new Properties();
-        try (InputStream in = CliTexts.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + resource);
-            }
-            try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
-                p.load(reader);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return p;
+        return Texts.read(BASE + language.code() + ".properties");
     }
 
     Language language() {

@@ -6,6 +6,7 @@ import java.util.Map;
 
 import kumo.domain.catalogue.Catalogue;
 import kumo.domain.catalogue.ExemptionDefinition;
+import kumo.domain.catalogue.Level;
 import kumo.domain.catalogue.Message;
 import kumo.domain.catalogue.Requirement;
 import kumo.domain.catalogue.RuleContext;
@@ -40,7 +41,7 @@ final class Exemptions {
 
     /** Whether an applied exemption may lift this requirement. */
     static boolean liftable(Requirement r) {
-        return r.level() != kumo.domain.catalogue.Level.PROHIBITION && !r.neverExempt();
+        return r.level() != Level.PROHIBITION && !r.neverExempt();
     }
 
     private static ExemptionResult lgwan(ExemptionDefinition e, RuleContext c) {

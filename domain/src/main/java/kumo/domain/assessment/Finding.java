@@ -7,6 +7,7 @@ import kumo.domain.catalogue.Fix;
 import kumo.domain.catalogue.Message;
 import kumo.domain.catalogue.Requirement;
 import kumo.domain.catalogue.Status;
+import kumo.domain.plan.Deviation;
 
 /**
  * One requirement's finding: the final status, what the rule itself found ({@code ruleStatus}, before
@@ -24,7 +25,7 @@ public record Finding(
         List<FactUsed> facts,
         List<Message> reasons,
         String exemptionId,
-        kumo.domain.plan.Deviation deviation,
+        Deviation deviation,
         Fix fix) {
 
     public Finding {
@@ -37,7 +38,7 @@ public record Finding(
 
     /** A finding closed the requirement's own way. */
     public Finding(Requirement requirement, Status status, Status ruleStatus, List<FactUsed> facts,
-            List<Message> reasons, String exemptionId, kumo.domain.plan.Deviation deviation) {
+            List<Message> reasons, String exemptionId, Deviation deviation) {
         this(requirement, status, ruleStatus, facts, reasons, exemptionId, deviation, null);
     }
 

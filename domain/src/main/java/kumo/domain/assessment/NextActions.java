@@ -2,11 +2,15 @@ package kumo.domain.assessment;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
+import kumo.domain.catalogue.Fix;
 import kumo.domain.catalogue.Level;
 import kumo.domain.catalogue.Message;
 import kumo.domain.catalogue.Requirement;
+import kumo.domain.catalogue.Status;
 
 /**
  * Derives what would move an assessment towards the next verdict: for each open finding, risk and
@@ -34,8 +38,8 @@ final class NextActions {
                         "@" + r.id() + ".title", "@alternative." + r.risk().alternative().name())));
             }
         }
-        java.util.Set<String> exempt = new java.util.HashSet<>();
-        findings.stream().filter(f -> f.status() == kumo.domain.catalogue.Status.EXEMPT).forEach(f -> exempt.add(f.id()));
+        Set<String> exempt = new HashSet<>();
+        findings.stream().filter(f -> f.status() == Status.EXEMPT).forEach(f -> exempt.add(f.id()));
         for (ExemptionResult e : exemptions) {
             // evidence for an exemption is worth asking for only if it would exempt something not yet exempt
             if (e.state() == ExemptionState.POSSIBLE && !exempt.containsAll(e.exemption().exempts())) {
@@ -58,7 +62,7 @@ final class NextActions {
                     blocking ? Verdict.INCOMPLETE : Verdict.ELIGIBLE, Message.of("action.obtain", "@" + r.id() + ".evidence"));
             case PENDING -> {
                 ActionType type = f.deviation() != null ? ActionType.APPROVE_DEVIATION
-                        : r.fix() == kumo.domain.catalogue.Fix.CONSULT ? ActionType.HOLD_CONSULTATION : ActionType.RECORD_STEP;
+                        : f.fix() == Fix.CONSULT ? ActionType.HOLD_CONSULTATION : ActionType.RECORD_STEP;
                 Message text = f.deviation() != null ? Message.of("action.approveDeviation", r.id()) : Message.of(r.id() + ".action");
                 yield new NextAction(r.id(), blocking ? type : ActionType.CONSIDER, blocking,
                         blocking ? Verdict.CONDITIONAL : Verdict.ELIGIBLE, text);
@@ -67,7 +71,7 @@ final class NextActions {
         };
     }
 
-    private static ActionType fixType(kumo.domain.catalogue.Fix fix) {
+    private static ActionType fixType(Fix fix) {
         return switch (fix) {
             case PLAN -> ActionType.CHANGE_PLAN;
             case CONTRACT -> ActionType.ADD_CONTRACT_CLAUSE;

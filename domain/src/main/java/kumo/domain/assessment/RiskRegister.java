@@ -15,6 +15,7 @@ import kumo.domain.service.Capability;
 import kumo.domain.service.CloudServiceProfile;
 import kumo.domain.service.DataLocations;
 import kumo.domain.service.Deployment;
+import kumo.domain.service.ServiceModel;
 
 /**
  * The risk register of §3 (policy-model §7): applicability, the mitigating capability, and whether the
@@ -119,7 +120,7 @@ final class RiskRegister {
         CloudServiceProfile s = c.service();
         return switch (when) {
             case ALWAYS, INFORMATIONAL -> Boolean.TRUE;
-            case PROVIDES_APPLICATION -> s.serviceModel() == null ? null : s.serviceModel() == kumo.domain.service.ServiceModel.SAAS;
+            case PROVIDES_APPLICATION -> s.serviceModel() == null ? null : s.serviceModel() == ServiceModel.SAAS;
             case FOREIGN_SERVICE -> s.foreignProvider();
             case SHARED_DEPLOYMENT -> s.deployment() == null ? null : s.deployment() != Deployment.PRIVATE;
             case LICENSED_SOFTWARE -> c.system().runsLicensedSoftware();

@@ -60,12 +60,7 @@ public final class Catalogue {
      * programming error.
      */
     public static Catalogue load(String base, List<Rule> ruleList) {
-        Properties p = new Properties();
-        try (InputStream in = resource(base + "parameters.properties")) {
-            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        Properties p = Texts.read(base + "parameters.properties");
         String from = p.getProperty("ismapRouteFrom", "").trim();
         CatalogueParameters parameters = new CatalogueParameters(
                 from.isEmpty() ? null : LocalDate.parse(from),

@@ -7,6 +7,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
@@ -15,21 +17,22 @@ import java.util.TreeSet;
 /** UTF-8 texts keyed by ID, one properties file per language. */
 public final class Texts {
 
-    private final Map<Language, Properties> byLanguage;
+    /** Immutable maps: lookups on a shared catalogue take no lock (Properties is a synchronized Hashtable). */
+    private final Map<Language, Map<String, String>> byLanguage;
 
-    private Texts(Map<Language, Properties> byLanguage) {
+    private Texts(Map<Language, Map<String, String>> byLanguage) {
         this.byLanguage = byLanguage;
     }
 
     /** Loads {@code <base>_ja.properties} and {@code <base>_en.properties} from the classpath, merged over several bases. */
     public static Texts load(String... bases) {
-        Map<Language, Properties> map = new EnumMap<>(Language.class);
+        Map<Language, Map<String, String>> map = new EnumMap<>(Language.class);
         for (Language language : Language.values()) {
-            Properties merged = new Properties();
+            Map<String, String> merged = new HashMap<>();
             for (String base : bases) {
-                merged.putAll(read(base + "_" + language.code() + ".properties"));
+                read(base + "_" + language.code() + ".properties").forEach((k, v) -> merged.put((String) k, (String) v));
             }
-            map.put(language, merged);
+            map.put(language, Map.copyOf(merged));
         }
         return new Texts(map);
     }
@@ -50,7 +53,7 @@ public final class Texts {
 
     /** The text, or {@code null} when the key is missing. */
     public String find(Language language, String key) {
-        return byLanguage.get(language).getProperty(key);
+        return byLanguage.get(language).get(key);
     }
 
     /** The text; a missing key is a programming error caught by the completeness tests. */
@@ -73,7 +76,7 @@ public final class Texts {
     }
 
     /** Formats a message: arguments that start with {@code @} are text keys, resolved in the same language. */
-    public String format(Language language, String key, java.util.List<String> args) {
+    public String format(Language language, String key, List<String> args) {
         String pattern = get(language, key);
         Object[] resolved = args.stream()
                 .map(a -> resolve(language, a))
@@ -127,10 +130,6 @@ public final class Texts {
     }
 
     public Set<String> keys(Language language) {
-        Set<String> keys = new TreeSet<>();
-        for (Object k : byLanguage.get(language).keySet()) {
-            keys.add((String) k);
-        }
-        return Collections.unmodifiableSet(keys);
+        return Collections.unmodifiableSet(new TreeSet<>(byLanguage.get(language).keySet()));
     }
 }
