@@ -3,7 +3,6 @@ package kumo.domain.assessment;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -43,8 +42,9 @@ public final class Assessor {
         RuleContext c = new RuleContext(system, service, plan == null ? UsagePlan.empty() : plan, date,
                 catalogue.parameters());
 
-        Map<String, RuleResult> raw = new LinkedHashMap<>();
-        Map<String, Status> rawStatus = new HashMap<>();
+        int size = catalogue.requirements().size();
+        Map<String, RuleResult> raw = new HashMap<>(size * 2);
+        Map<String, Status> rawStatus = new HashMap<>(size * 2);
         for (Requirement r : catalogue.requirements()) {
             RuleResult result = catalogue.rule(r.id()).evaluate(c);
             raw.put(r.id(), result);
@@ -59,9 +59,10 @@ public final class Assessor {
             }
         }
 
+        List<String[]> evidence = evidenceByPath(service);
         List<Finding> findings = new ArrayList<>();
         for (Requirement r : catalogue.requirements()) {
-            findings.add(finding(r, withEvidence(raw.get(r.id()), service), exemptedBy.get(r.id()), c));
+            findings.add(finding(r, withEvidence(raw.get(r.id()), evidence), exemptedBy.get(r.id()), c));
         }
 
         List<RiskEntry> risks = RiskRegister.evaluate(catalogue, c);
@@ -81,18 +82,47 @@ public final class Assessor {
     }
 
     /** Attaches to each service fact the evidence note that supports it, where the profile names one. */
-    private static RuleResult withEvidence(RuleResult result, CloudServiceProfile service) {
-        if (service.evidence().isEmpty()) {
+    private static RuleResult withEvidence(RuleResult result, List<String[]> evidence) {
+        if (evidence.isEmpty()) {
             return result;
         }
-        List<FactUsed> facts = new ArrayList<>(result.facts().size());
-        for (FactUsed fact : result.facts()) {
-            String path = profilePath(fact.name());
-            EvidenceNote note = path == null ? null
-                    : service.evidence().stream().filter(n -> n.supports(path)).findFirst().orElse(null);
-            facts.add(note == null ? fact : fact.withEvidence(note.describe()));
+        List<FactUsed> facts = null;
+        for (int i = 0; i < result.facts().size(); i++) {
+            FactUsed fact = result.facts().get(i);
+            String document = supporting(evidence, profilePath(fact.name()));
+            if (document != null) {
+                if (facts == null) {
+                    facts = new ArrayList<>(result.facts());
+                }
+                facts.set(i, fact.withEvidence(document));
+            }
         }
-        return new RuleResult(result.status(), facts, result.reasons(), result.fix(), result.deviable());
+        return facts == null ? result
+                : new RuleResult(result.status(), facts, result.reasons(), result.fix(), result.deviable());
+    }
+
+    /** (profile path, described note) pairs in the profile's order, described once per assessment. */
+    private static List<String[]> evidenceByPath(CloudServiceProfile service) {
+        List<String[]> pairs = new ArrayList<>();
+        for (EvidenceNote note : service.evidence()) {
+            String described = note.describe();
+            note.facts().forEach(path -> pairs.add(new String[] {path, described}));
+        }
+        return pairs;
+    }
+
+    /** The first note naming {@code path} or one of its parents ({@code security} supports {@code security.x}). */
+    private static String supporting(List<String[]> evidence, String path) {
+        if (path == null) {
+            return null;
+        }
+        for (String[] pair : evidence) {
+            String named = pair[0];
+            if (path.startsWith(named) && (path.length() == named.length() || path.charAt(named.length()) == '.')) {
+                return pair[1];
+            }
+        }
+        return null;
     }
 
     /**
