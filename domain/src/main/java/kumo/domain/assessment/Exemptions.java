@@ -61,7 +61,8 @@ final class Exemptions {
         }
         Boolean valid = c.validIsmapRegistration();
         if (valid == null) {
-            return new ExemptionResult(e, ExemptionState.POSSIBLE, List.of(Message.of("EXM-ISMAP.registrationUnknown")));
+            return new ExemptionResult(e, ExemptionState.POSSIBLE, List.of(Message.of(
+                    c.service().ismapRegistrations() == null ? "EXM-ISMAP.registrationUnknown" : "EXM-ISMAP.validityUnknown")));
         }
         if (valid) {
             return new ExemptionResult(e, ExemptionState.APPLIED, List.of(Message.of("EXM-ISMAP.applied")));

@@ -57,7 +57,7 @@ final class NextActions {
         return switch (f.status()) {
             case NOT_MET -> new NextAction(r.id(), blocking ? fixType(f.fix()) : ActionType.CONSIDER, blocking,
                     !blocking ? Verdict.ELIGIBLE : r.level() == Level.PROHIBITION ? Verdict.PROHIBITED : Verdict.NOT_ELIGIBLE,
-                    f.fix() == r.fix() ? Message.of(r.id() + ".action") : Message.of("action.fix." + f.fix().name(), r.id(), "@" + r.id() + ".title"));
+                    f.fix() == r.fix() ? Message.of(r.id() + ".action") : Message.of("action.fix." + f.fix().name(), r.id(), "@" + r.id() + ".title", "@" + r.id() + ".text"));
             case UNKNOWN -> new NextAction(r.id(), blocking ? ActionType.OBTAIN_EVIDENCE : ActionType.CONSIDER, blocking,
                     blocking ? Verdict.INCOMPLETE : Verdict.ELIGIBLE, Message.of("action.obtain", "@" + r.id() + ".evidence"));
             case PENDING -> {

@@ -82,9 +82,13 @@ public final class Texts {
                 .map(a -> resolve(language, a))
                 .toArray();
         String text = resolved.length == 0 ? pattern : substitute(pattern, resolved);
-        // an English sentence that starts with a (lower-case) label still starts with a capital
-        if (language == Language.EN && !text.isEmpty() && Character.isLowerCase(text.charAt(0))) {
-            text = Character.toUpperCase(text.charAt(0)) + text.substring(1);
+        if (language == Language.EN && !text.isEmpty()) {
+            // an empty optional argument leaves no double space, and a sentence that starts with a
+            // (lower-case) label still starts with a capital
+            text = text.replace("  ", " ");
+            if (Character.isLowerCase(text.charAt(0))) {
+                text = Character.toUpperCase(text.charAt(0)) + text.substring(1);
+            }
         }
         return text;
     }

@@ -6,6 +6,12 @@ package kumo.domain.service;
  * own facts.)
  */
 public enum Capability {
+    /**
+     * The provider's DoS protection. Accepted and kept as a fact of the profile (version 1 documents
+     * carry it), but it mitigates nothing: §3(1) says the city cannot counter DoS, so R01 is decided by
+     * its check (confirm the provider's measures), not by a capability.
+     */
+    DOS_PROTECTION,
     /** R02: federation with the city's ID management (SAML/OIDC, provisioning). */
     ID_FEDERATION,
     /** R03: access-point / source-address restriction. */

@@ -170,7 +170,7 @@ class ExemptionTest {
         Assessment a = Scenario.eligible().with(ExemptionTest::failsSection4_2And4_4)
                 .with(s -> s.ismapRegistrations = new ArrayList<>(List.of(r))).assess();
         assertThat(a.exemption("EXM-ISMAP").state()).as("unknown validity is not expired").isEqualTo(ExemptionState.POSSIBLE);
-        assertThat(a.exemption("EXM-ISMAP").reasons()).anyMatch(m -> m.key().equals("EXM-ISMAP.registrationUnknown"));
+        assertThat(a.exemption("EXM-ISMAP").reasons()).anyMatch(m -> m.key().equals("EXM-ISMAP.validityUnknown"));
         assertNotExempted(a, SECTION_4_2_AND_4_4);
         assertThat(a.nextActions()).anyMatch(n -> n.target().equals("EXM-ISMAP") && !n.blocking()
                 && n.type() == ActionType.OBTAIN_EVIDENCE);

@@ -41,10 +41,10 @@ final class Asr09EvidenceCurrent implements Rule {
                 Boolean valid = x.validity(c.date());
                 if (valid == null) {
                     unknown++;
-                    r.reason("ASR-09.unknownRegistration", label("ismapList", x.list()), x.registrationNumber());
+                    r.reason("ASR-09.unknownRegistration", label("ismapList", x.list()), x.registrationNumber() == null ? "" : x.registrationNumber());
                 } else if (!valid) {
                     stale++;
-                    r.reason("ASR-09.staleRegistration", label("ismapList", x.list()), x.registrationNumber(), x.validUntil());
+                    r.reason("ASR-09.staleRegistration", label("ismapList", x.list()), x.registrationNumber() == null ? "" : x.registrationNumber(), x.validUntil());
                 }
             }
         }
@@ -54,10 +54,10 @@ final class Asr09EvidenceCurrent implements Rule {
                 Boolean valid = x.validity(c.date());
                 if (valid == null) {
                     unknown++;
-                    r.reason("ASR-09.unknownCertification", label("certificationType", x.type()), x.id());
+                    r.reason("ASR-09.unknownCertification", label("certificationType", x.type()), x.id() == null || x.id().isBlank() ? "" : x.id());
                 } else if (!valid) {
                     stale++;
-                    r.reason("ASR-09.staleCertification", label("certificationType", x.type()), x.id(), x.validUntil());
+                    r.reason("ASR-09.staleCertification", label("certificationType", x.type()), x.id() == null || x.id().isBlank() ? "" : x.id(), x.validUntil());
                 }
             }
         }
@@ -67,10 +67,10 @@ final class Asr09EvidenceCurrent implements Rule {
                 Boolean current = x.currency(c.date(), c.parameters().auditCurrencyMonths());
                 if (current == null) {
                     unknown++;
-                    r.reason("ASR-09.unknownReport", label("auditReportType", x.type()), x.id());
+                    r.reason("ASR-09.unknownReport", label("auditReportType", x.type()), x.id() == null || x.id().isBlank() ? "" : x.id());
                 } else if (!current) {
                     stale++;
-                    r.reason("ASR-09.staleReport", label("auditReportType", x.type()), x.id(), x.periodTo(),
+                    r.reason("ASR-09.staleReport", label("auditReportType", x.type()), x.id() == null || x.id().isBlank() ? "" : x.id(), x.periodTo(),
                             c.parameters().auditCurrencyMonths());
                 }
             }
