@@ -26,7 +26,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import kumo.application.assess.AssessUseCase;
-import kumo.application.document.request.AssessmentRequestDocument;
 import kumo.application.document.result.AssessmentResultDocument;
 import kumo.domain.assessment.Verdict;
 import kumo.domain.rules.v1.CatalogueV1;
@@ -451,17 +450,7 @@ class BatchTest {
 
     @Test
     void anInternalErrorStopsTheBatchWithExitOneNamingTheFile() {
-        AssessUseCase broken = new AssessUseCase() {
-            @Override
-            public AssessmentResultDocument assess(AssessmentRequestDocument request, LocalDate today) {
-                throw new IllegalStateException("the assessor fell over");
-            }
-
-            @Override
-            public AssessmentResultDocument assess(java.io.InputStream json, LocalDate today) {
-                throw new IllegalStateException("the assessor fell over");
-            }
-        };
+        AssessUseCase broken = new BrokenAssessor();
         String file = Cli.example(ELIGIBLE).toString();
 
         Cli.Run run = Cli.run(new KumoCli(broken, Cli.DOCUMENTS, CatalogueV1.catalogue(), Cli.CLOCK), "",

@@ -2,29 +2,15 @@ package kumo.adapters.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
 
 import kumo.application.assess.AssessUseCase;
-import kumo.application.document.request.AssessmentRequestDocument;
-import kumo.application.document.result.AssessmentResultDocument;
 import kumo.domain.rules.v1.CatalogueV1;
 
 class ErrorsAndHelpTest {
 
-    /** A use case with a bug in it. */
-    private static final AssessUseCase BROKEN = new AssessUseCase() {
-        @Override
-        public AssessmentResultDocument assess(AssessmentRequestDocument request, LocalDate today) {
-            throw new IllegalStateException("the assessor fell over");
-        }
-
-        @Override
-        public AssessmentResultDocument assess(java.io.InputStream json, LocalDate today) {
-            throw new IllegalStateException("the assessor fell over");
-        }
-    };
+    private static final AssessUseCase BROKEN = new BrokenAssessor();
 
     private static Cli.Run runBroken(String... args) {
         return Cli.run(new KumoCli(BROKEN, Cli.DOCUMENTS, CatalogueV1.catalogue(), Cli.CLOCK), "", args);

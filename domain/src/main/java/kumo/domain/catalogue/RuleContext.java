@@ -37,6 +37,8 @@ public final class RuleContext {
     private final UsagePlan plan;
     private final LocalDate date;
     private final CatalogueParameters parameters;
+    private final Map<String, ScopeCheck> scopeChecks;
+    private final Map<String, AuditReview> auditReviews;
     private final Set<String> outOfScope;
     private final Set<String> unreliable;
     private final List<Certification> validCertifications;
@@ -51,28 +53,28 @@ public final class RuleContext {
         this.plan = Objects.requireNonNull(plan, "plan");
         this.date = Objects.requireNonNull(date, "date");
         this.parameters = Objects.requireNonNull(parameters, "parameters");
-        // the last record in force for each piece of evidence counts, as in ASR-04 and ASR-05
-        Map<String, Boolean> covers = new HashMap<>();
+        // the last record in force for each piece of evidence counts (ASR-04, ASR-05 and every other rule)
+        this.scopeChecks = new HashMap<>();
         for (ScopeCheck check : plan.scopeChecks()) {
             if (check.recordedBy(date)) {
-                covers.put(check.evidenceId(), check.coversService());
+                scopeChecks.put(check.evidenceId(), check);
             }
         }
         this.outOfScope = new HashSet<>();
-        covers.forEach((id, covered) -> {
-            if (!covered) {
+        scopeChecks.forEach((id, check) -> {
+            if (!check.coversService()) {
                 outOfScope.add(id);
             }
         });
-        Map<String, Outcome> judged = new HashMap<>();
+        this.auditReviews = new HashMap<>();
         for (AuditReview review : plan.auditReviews()) {
             if (review.recordedBy(date)) {
-                judged.put(review.reportId(), review.acceptable());
+                auditReviews.put(review.reportId(), review);
             }
         }
         this.unreliable = new HashSet<>();
-        judged.forEach((id, outcome) -> {
-            if (outcome == Outcome.NO) {
+        auditReviews.forEach((id, review) -> {
+            if (review.acceptable() == Outcome.NO) {
                 unreliable.add(id);
             }
         });
@@ -171,6 +173,16 @@ public final class RuleContext {
      */
     public Boolean validIsmapRegistration() {
         return validIsmapRegistration;
+    }
+
+    /** The last scope check in force for a piece of evidence (by label), or {@code null}. */
+    public ScopeCheck scopeCheck(String label) {
+        return scopeChecks.get(label);
+    }
+
+    /** The last audit review in force for a report (by label), or {@code null}. */
+    public AuditReview auditReview(String label) {
+        return auditReviews.get(label);
     }
 
     /** Evidence the city checked and found not to cover the service (by label). */

@@ -36,9 +36,7 @@ final class Asr04ScopeCoversService implements Rule {
         boolean open = false;
         boolean covered = false;
         for (String id : candidates) {
-            ScopeCheck check = c.plan().scopeChecks().stream()
-                    .filter(s -> id.equals(s.evidenceId()) && s.recordedBy(c.date()))
-                    .reduce((a, b) -> b).orElse(null);
+            ScopeCheck check = c.scopeCheck(id);
             if (check == null) {
                 open = true;
                 r.reason("ASR-04.notChecked", id);

@@ -38,9 +38,7 @@ final class Asr05AuditReportsReviewed implements Rule {
         boolean open = false;
         for (AuditReport a : audits) {
             String id = RuleContext.label(a);
-            AuditReview review = c.plan().auditReviews().stream()
-                    .filter(v -> id.equals(v.reportId()) && v.recordedBy(c.date()))
-                    .reduce((x, y) -> y).orElse(null);
+            AuditReview review = c.auditReview(id);
             if (review == null) {
                 open = true;
                 r.reason("ASR-05.notReviewed", id);
