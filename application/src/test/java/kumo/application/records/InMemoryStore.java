@@ -1,0 +1,327 @@
+package kumo.application.records;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.Predicate;
+import java.util.function.UnaryOperator;
+
+import kumo.application.document.Documents;
+import kumo.application.document.request.CloudServiceProfileDto;
+import kumo.application.document.request.SystemProfileDto;
+
+/**
+ * A {@link Store} in memory, for the use-case tests: it follows the port's javadoc (versions and conflicts,
+ * audit events chained by {@link AuditChain} in the same step as the change, a separately kept head,
+ * previous-assessment links, the listing orders, NOT_EMPTY on restore) with one lock around everything, so a
+ * method either changes everything it should or nothing. Test hooks alter the stored trail the way someone with
+ * database access could.
+ */
+final class InMemoryStore implements Store {
+
+    private static final Comparator<AssessmentSummary> RECORDED = Comparator
+            .comparing(AssessmentSummary::recordedAt).thenComparing(AssessmentSummary::id);
+
+    private final TreeMap<String, ServiceRecord> services = new TreeMap<>();
+    private final TreeMap<String, SystemRecord> systems = new TreeMap<>();
+    private final Map<String, AssessmentRecord> assessments = new LinkedHashMap<>();
+    private final Map<String, AssessmentIndex> indexes = new HashMap<>();
+    private final TreeMap<Long, AuditEvent> events = new TreeMap<>();
+    private AuditHead head;
+    private boolean closed;
+
+    /** How many times the trail was read, and the largest page asked for (to check paging). */
+    int auditReads;
+    int largestAuditPage;
+
+    // ---------------------------------------------------------------- services
+
+    @Override
+    public synchronized Optional<ServiceRecord> findService(String id) {
+        open();
+        return Optional.ofNullable(services.get(id));
+    }
+
+    @Override
+    public synchronized ServiceRecord saveService(String id, CloudServiceProfileDto profile, Long expectedVersion,
+            Actor actor, Instant at) {
+        open();
+        ServiceRecord old = services.get(id);
+        long version = nextVersion("SERVICE", id, old == null ? null : old.version(), expectedVersion);
+        ServiceRecord row = new ServiceRecord(id, version, profile, at, actor.name());
+        append(at, actor, old == null ? AuditAction.SERVICE_CREATED : AuditAction.SERVICE_UPDATED, "SERVICE", id,
+                old == null ? null : digest(old.profile(), old.version()), digest(profile, version), "version " + version);
+        services.put(id, row);
+        return row;
+    }
+
+    @Override
+    public synchronized Page<ServiceRecord> listServices(PageRequest page) {
+        open();
+        return page(new ArrayList<>(services.values()), page);
+    }
+
+    // ---------------------------------------------------------------- systems
+
+    @Override
+    public synchronized Optional<SystemRecord> findSystem(String id) {
+        open();
+        return Optional.ofNullable(systems.get(id));
+    }
+
+    @Override
+    public synchronized SystemRecord saveSystem(String id, SystemProfileDto profile, Long expectedVersion, Actor actor,
+            Instant at) {
+        open();
+        SystemRecord old = systems.get(id);
+        long version = nextVersion("SYSTEM", id, old == null ? null : old.version(), expectedVersion);
+        SystemRecord row = new SystemRecord(id, version, profile, at, actor.name());
+        append(at, actor, old == null ? AuditAction.SYSTEM_CREATED : AuditAction.SYSTEM_UPDATED, "SYSTEM", id,
+                old == null ? null : digest(old.profile(), old.version()), digest(profile, version), "version " + version);
+        systems.put(id, row);
+        return row;
+    }
+
+    @Override
+    public synchronized Page<SystemRecord> listSystems(PageRequest page) {
+        open();
+        return page(new ArrayList<>(systems.values()), page);
+    }
+
+    @Override
+    public synchronized DeletedSystem deleteSystem(String id, Long expectedVersion, String reason, Actor actor,
+            Instant at) {
+        open();
+        SystemRecord old = systems.get(id);
+        if (old == null) {
+            throw StoreTexts.error(StoreException.Reason.NOT_FOUND, "store.notFound", "@store.kind.SYSTEM", id);
+        }
+        if (expectedVersion != null && expectedVersion != old.version()) {
+            throw new VersionConflictException("SYSTEM", id, expectedVersion, old.version());
+        }
+        List<String> gone = assessments.values().stream().map(AssessmentRecord::summary)
+                .filter(s -> s.systemId().equals(id)).map(AssessmentSummary::id).toList();
+        AuditEvent event = append(at, actor, AuditAction.SYSTEM_DELETED, "SYSTEM", id,
+                digest(old.profile(), old.version()), null, reason);
+        gone.forEach(a -> {
+            assessments.remove(a);
+            indexes.remove(a);
+        });
+        systems.remove(id);
+        return new DeletedSystem(id, old.version(), gone.size(), event);
+    }
+
+    // ---------------------------------------------------------------- assessments
+
+    @Override
+    public synchronized AssessmentSummary recordAssessment(NewAssessment a, Actor actor, Instant at) {
+        open();
+        if (assessments.containsKey(a.id())) {
+            throw StoreTexts.error(StoreException.Reason.INVALID, "store.document.duplicate", a.id());
+        }
+        String previous = latest(a.systemId()).map(AssessmentSummary::id).orElse(null);
+        if (!systems.containsKey(a.systemId())) {
+            saveSystem(a.systemId(), a.system(), null, actor, at);
+        }
+        if (!services.containsKey(a.serviceId())) {
+            saveService(a.serviceId(), a.service(), null, actor, at);
+        }
+        AssessmentSummary summary = new AssessmentSummary(a.id(), a.systemId(), a.serviceId(), previous, a.verdict(),
+                a.catalogueVersion(), a.assessmentDate(), at, actor.name());
+        append(at, actor, AuditAction.ASSESSMENT_RECORDED, "ASSESSMENT", a.id(), null,
+                AuditChain.reference(a.requestJson() + "\n" + a.resultJson()), a.verdict());
+        assessments.put(a.id(), new AssessmentRecord(summary, a.requestJson(), a.resultJson()));
+        indexes.put(a.id(), a.index());
+        return summary;
+    }
+
+    @Override
+    public synchronized Optional<AssessmentRecord> findAssessment(String id) {
+        open();
+        return Optional.ofNullable(assessments.get(id));
+    }
+
+    @Override
+    public synchronized Page<AssessmentSummary> listAssessments(AssessmentQuery q, PageRequest page) {
+        open();
+        Predicate<AssessmentSummary> match = s -> (q.systemId() == null || q.systemId().equals(s.systemId()))
+                && (q.serviceId() == null || q.serviceId().equals(s.serviceId()))
+                && (q.verdict() == null || q.verdict().equals(s.verdict()));
+        List<AssessmentSummary> rows = assessments.values().stream().map(AssessmentRecord::summary).filter(match)
+                .sorted(RECORDED.reversed()).toList();
+        return page(rows, page);
+    }
+
+    @Override
+    public synchronized List<ExpiringEvidence> evidenceExpiringBy(LocalDate limit) {
+        open();
+        List<ExpiringEvidence> found = new ArrayList<>();
+        for (String system : systems.keySet()) {
+            latest(system).ifPresent(s -> indexes.get(s.id()).evidence().stream()
+                    .filter(e -> !e.expiresOn().isAfter(limit))
+                    .forEach(e -> found.add(new ExpiringEvidence(s, e))));
+        }
+        found.sort(Comparator.comparing((ExpiringEvidence e) -> e.evidence().expiresOn())
+                .thenComparing(e -> e.assessment().id()));
+        return found;
+    }
+
+    @Override
+    public synchronized List<Recorded<AssessmentIndex.RiskDecisionRow>> riskDecisions(String systemId) {
+        open();
+        List<Recorded<AssessmentIndex.RiskDecisionRow>> rows = new ArrayList<>();
+        ofSystem(systemId).forEach(s -> indexes.get(s.id()).riskDecisions()
+                .forEach(r -> rows.add(new Recorded<>(s.id(), r))));
+        return rows;
+    }
+
+    @Override
+    public synchronized List<Recorded<AssessmentIndex.ConsultationRow>> consultations(String systemId) {
+        open();
+        List<Recorded<AssessmentIndex.ConsultationRow>> rows = new ArrayList<>();
+        ofSystem(systemId).forEach(s -> indexes.get(s.id()).consultations()
+                .forEach(r -> rows.add(new Recorded<>(s.id(), r))));
+        return rows;
+    }
+
+    /** The index stored with an assessment (for the tests). */
+    synchronized AssessmentIndex index(String assessmentId) {
+        return indexes.get(assessmentId);
+    }
+
+    // ---------------------------------------------------------------- audit trail
+
+    @Override
+    public synchronized List<AuditEvent> auditEvents(long fromSeq, int limit) {
+        open();
+        auditReads++;
+        largestAuditPage = Math.max(largestAuditPage, limit);
+        return events.tailMap(fromSeq, true).values().stream().limit(limit).toList();
+    }
+
+    @Override
+    public synchronized Optional<AuditHead> auditHead() {
+        open();
+        return Optional.ofNullable(head);
+    }
+
+    /** Replaces a stored event as someone with write access to the database could (test hook). */
+    synchronized void tamper(long seq, UnaryOperator<AuditEvent> change) {
+        events.put(seq, change.apply(events.get(seq)));
+    }
+
+    /** Removes a stored event (test hook). */
+    synchronized void removeEvent(long seq) {
+        events.remove(seq);
+    }
+
+    // ---------------------------------------------------------------- whole store
+
+    @Override
+    public String location() {
+        return "memory:" + Integer.toHexString(System.identityHashCode(this));
+    }
+
+    @Override
+    public synchronized boolean isEmpty() {
+        open();
+        return services.isEmpty() && systems.isEmpty() && assessments.isEmpty() && events.isEmpty();
+    }
+
+    @Override
+    public synchronized StoreContents contents() {
+        open();
+        List<AssessmentRecord> rows = assessments.values().stream()
+                .sorted(Comparator.comparing(AssessmentRecord::summary, RECORDED)).toList();
+        return new StoreContents(List.copyOf(services.values()), List.copyOf(systems.values()), rows,
+                List.copyOf(events.values()));
+    }
+
+    @Override
+    public synchronized void restore(StoreContents contents, Map<String, AssessmentIndex> newIndexes) {
+        open();
+        if (!isEmpty()) {
+            throw StoreTexts.error(StoreException.Reason.NOT_EMPTY, "store.import.notEmpty", location());
+        }
+        contents.services().forEach(s -> services.put(s.id(), s));
+        contents.systems().forEach(s -> systems.put(s.id(), s));
+        contents.assessments().forEach(a -> {
+            assessments.put(a.summary().id(), a);
+            indexes.put(a.summary().id(), Objects.requireNonNull(newIndexes.get(a.summary().id()), "index"));
+        });
+        contents.auditEvents().forEach(e -> events.put(e.seq(), e));
+        AuditEvent last = events.isEmpty() ? null : events.lastEntry().getValue();
+        head = last == null ? null : new AuditHead(last.seq(), last.hash());
+    }
+
+    /** Where {@link #backupTo} was last asked to copy to; a memory store has nothing to copy. */
+    Path lastBackupTarget;
+
+    @Override
+    public synchronized void backupTo(Path target) {
+        open();
+        lastBackupTarget = target;
+    }
+
+    @Override
+    public synchronized void close() {
+        closed = true;
+    }
+
+    // ---------------------------------------------------------------- helpers
+
+    private void open() {
+        if (closed) {
+            throw new IllegalStateException("store closed");
+        }
+    }
+
+    private static long nextVersion(String type, String id, Long stored, Long expected) {
+        if (!Objects.equals(stored, expected)) {
+            throw new VersionConflictException(type, id, expected, stored);
+        }
+        return expected == null ? 1 : expected + 1;
+    }
+
+    private Optional<AssessmentSummary> latest(String systemId) {
+        return assessments.values().stream().map(AssessmentRecord::summary)
+                .filter(s -> s.systemId().equals(systemId)).max(RECORDED);
+    }
+
+    private List<AssessmentSummary> ofSystem(String systemId) {
+        return assessments.values().stream().map(AssessmentRecord::summary)
+                .filter(s -> s.systemId().equals(systemId)).sorted(RECORDED).toList();
+    }
+
+    private AuditEvent append(Instant at, Actor actor, AuditAction action, String type, String id, String before,
+            String after, String detail) {
+        long seq = head == null ? 1 : head.seq() + 1;
+        String previous = head == null ? AuditChain.GENESIS : head.hash();
+        Instant when = AuditChain.storable(at);
+        String hash = AuditChain.hash(previous, seq, when, actor.name(), action, type, id, before, after, detail);
+        AuditEvent event = new AuditEvent(seq, when, actor.name(), action, type, id, before, after, detail, previous,
+                hash);
+        events.put(seq, event);
+        head = new AuditHead(seq, hash);
+        return event;
+    }
+
+    private static String digest(Object profile, long version) {
+        return AuditChain.reference(version + "\n" + Documents.canonicalJson(profile));
+    }
+
+    private static <T> Page<T> page(List<T> rows, PageRequest page) {
+        int from = (int) Math.min(rows.size(), page.offset());
+        int to = Math.min(rows.size(), from + page.size());
+        return new Page<>(rows.subList(from, to), page.page(), page.size(), rows.size());
+    }
+}

@@ -1,0 +1,280 @@
+package kumo.application.records;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import kumo.application.document.Documents;
+import kumo.application.document.InvalidDocumentException;
+import kumo.application.document.Violation;
+import kumo.application.document.request.AssessmentRequestDocument;
+import kumo.application.document.request.CloudServiceProfileDto;
+import kumo.application.document.request.SystemProfileDto;
+
+class RecordsServiceTest {
+
+    /** 15:30 UTC on 30 November is 00:30 on 1 December in Kobe. */
+    private static final Instant START = Instant.parse("2026-11-30T15:30:00.123456789Z");
+    private static final LocalDate TODAY_IN_KOBE = LocalDate.of(2026, 12, 1);
+
+    private final InMemoryStore store = new InMemoryStore();
+    private final Fixtures.MovableClock clock = new Fixtures.MovableClock(START);
+    private int ids;
+    private final RecordsService records = new RecordsService(store, Fixtures.ASSESS, Fixtures.DOCUMENTS, clock,
+            () -> "assessment-" + ++ids);
+
+    private static AssessmentRequestDocument expiredCertificate() {
+        return Fixtures.request(Fixtures.example("expired-certificate.json"));
+    }
+
+    private static CloudServiceProfileDto serviceProfile() {
+        return expiredCertificate().service();
+    }
+
+    // ---------------------------------------------------------------- services and systems
+
+    @Test
+    void aServiceIsKeyedByItsNameAndSavedUnderItsVersion() {
+        ServiceRecord created = records.saveService(null, serviceProfile(), null, Fixtures.ACTOR);
+        assertThat(created.id()).isEqualTo("Example Health Booking");
+        assertThat(created.version()).isEqualTo(1);
+        assertThat(created.updatedAt()).as("cut to microseconds").isEqualTo(Instant.parse("2026-11-30T15:30:00.123456Z"));
+        assertThat(created.updatedBy()).isEqualTo("情報管理者 山田");
+
+        ServiceRecord updated = records.saveService(created.id(), serviceProfile(), 1L, Fixtures.ACTOR);
+        assertThat(updated.version()).isEqualTo(2);
+        assertThat(records.service(created.id())).contains(updated);
+        assertThat(records.services(PageRequest.first()).items()).containsExactly(updated);
+    }
+
+    @Test
+    void theSecondWriterOfTheSameVersionGetsAConflict() {
+        records.saveService("svc", serviceProfile(), null, Fixtures.ACTOR);
+        records.saveService("svc", serviceProfile(), 1L, new Actor("A"));
+        VersionConflictException e = catchThrowableOfType(VersionConflictException.class,
+                () -> records.saveService("svc", serviceProfile(), 1L, new Actor("B")));
+        assertThat(e.storedVersion()).isEqualTo(2);
+        assertThat(e.text().ja()).contains("版 1").contains("版 2");
+        assertThat(records.service("svc").orElseThrow().updatedBy()).isEqualTo("A");
+    }
+
+    @Test
+    void aBadProfileIsAnInvalidDocumentNamingTheField() {
+        SystemProfileDto bad = new SystemProfileDto("x", null, null, null, null, null, null, null, -3.0, null, null,
+                null, null, null, null, null, null, null);
+        InvalidDocumentException e = catchThrowableOfType(InvalidDocumentException.class,
+                () -> records.saveSystem(null, bad, null, Fixtures.ACTOR));
+        assertThat(e.violations()).extracting(Violation::path, Violation::code)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("$.toleratedOutageHours", "nonNegative"));
+        assertThat(e.violations().get(0).message().ja()).isNotBlank();
+        assertThat(catchThrowableOfType(InvalidDocumentException.class,
+                () -> records.saveService(null, null, null, Fixtures.ACTOR)).violations())
+                .extracting(Violation::path, Violation::code)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("$", "required"));
+        assertThat(store.isEmpty()).isTrue();
+    }
+
+    @Test
+    void aProfileWithoutNameOrKeyCannotBeStored() {
+        SystemProfileDto anonymous = new SystemProfileDto(null, null, null, null, null, null, null, null, null, null,
+                null, null, null, null, null, null, null, null);
+        StoreException e = catchThrowableOfType(StoreException.class,
+                () -> records.saveSystem(null, anonymous, null, Fixtures.ACTOR));
+        assertThat(e.reason()).isEqualTo(StoreException.Reason.INVALID);
+        assertThat(e.text().en()).contains("system.name");
+        assertThat(records.saveSystem("sys-1", anonymous, null, Fixtures.ACTOR).id()).isEqualTo("sys-1");
+    }
+
+    @Test
+    void aVersionBelowOneIsRefused() {
+        assertThatThrownBy(() -> records.saveService("svc", serviceProfile(), 0L, Fixtures.ACTOR))
+                .isInstanceOfSatisfying(StoreException.class,
+                        e -> assertThat(e.reason()).isEqualTo(StoreException.Reason.INVALID));
+    }
+
+    @Test
+    void deletingASystemNeedsAReasonAndLeavesAnAuditEvent() {
+        RecordedAssessment recorded = records.assessAndRecord(expiredCertificate(), null, null, Fixtures.ACTOR);
+        String system = recorded.summary().systemId();
+        for (String reason : new String[] {null, " ", "x".repeat(1001)}) {
+            StoreException e = catchThrowableOfType(StoreException.class,
+                    () -> records.deleteSystem(system, null, reason, Fixtures.ACTOR));
+            assertThat(e.reason()).isEqualTo(StoreException.Reason.INVALID);
+            assertThat(e.text().ja()).contains("理由");
+            assertThat(e.text().en()).contains("reason");
+        }
+        assertThat(records.system(system)).isPresent();
+
+        Store.DeletedSystem deleted = records.deleteSystem(system, null, "x".repeat(1000), Fixtures.ACTOR);
+        assertThat(deleted.assessments()).isEqualTo(1);
+        assertThat(deleted.event().action()).isEqualTo(AuditAction.SYSTEM_DELETED);
+        assertThat(deleted.event().detail()).isEqualTo("x".repeat(1000));
+        assertThat(records.system(system)).isEmpty();
+        assertThat(records.assessment(recorded.summary().id())).isEmpty();
+        assertThat(records.service(recorded.summary().serviceId())).as("services are kept").isPresent();
+        assertThat(records.verifyAudit().intact()).isTrue();
+    }
+
+    // ---------------------------------------------------------------- assessments
+
+    @Test
+    void anAssessmentIsRecordedAsAssessedWithTodayInKobe() {
+        ObjectNode tree = Fixtures.tree("expired-certificate.json");
+        tree.remove("assessmentDate");
+        AssessmentRequestDocument request = Fixtures.request(tree);
+        RecordedAssessment recorded = records.assessAndRecord(request, null, null, Fixtures.ACTOR);
+
+        AssessmentSummary s = recorded.summary();
+        assertThat(s.id()).isEqualTo("assessment-1");
+        assertThat(s.systemId()).isEqualTo("健康診査 予約・結果管理");
+        assertThat(s.serviceId()).isEqualTo("Example Health Booking");
+        assertThat(s.assessmentDate()).isEqualTo(TODAY_IN_KOBE);
+        assertThat(recorded.result().assessmentDate()).isEqualTo(TODAY_IN_KOBE);
+        assertThat(s.verdict()).isEqualTo(recorded.result().verdict().code()).isEqualTo("NOT_ELIGIBLE");
+        assertThat(s.catalogueVersion()).isEqualTo("1");
+        assertThat(s.previousId()).isNull();
+
+        AssessmentRecord stored = records.assessment(s.id()).orElseThrow();
+        assertThat(stored.requestJson()).isEqualTo(Documents.canonicalJson(request));
+        assertThat(stored.resultJson()).isEqualTo(Documents.canonicalJson(recorded.result()));
+        assertThat(store.index(s.id())).isEqualTo(new AssessmentIndexer(kumo.domain.rules.v1.CatalogueV1.catalogue())
+                .index(request));
+        assertThat(records.system(s.systemId())).isPresent();
+        assertThat(records.service(s.serviceId())).isPresent();
+    }
+
+    @Test
+    void explicitKeysWinAndAReassessmentLinksToThePreviousOne() {
+        RecordedAssessment first = records.assessAndRecord(expiredCertificate(), "sys", "svc", Fixtures.ACTOR);
+        clock.advance(Duration.ofDays(1));
+        RecordedAssessment second = records.assessAndRecord(expiredCertificate(), "sys", "svc", Fixtures.ACTOR);
+        assertThat(second.summary().previousId()).isEqualTo(first.summary().id());
+        assertThat(records.assessments(new AssessmentQuery("sys", null, null), PageRequest.first()).items())
+                .extracting(AssessmentSummary::id).containsExactly(second.summary().id(), first.summary().id());
+        assertThat(records.assessments(null, PageRequest.first()).total()).isEqualTo(2);
+        assertThat(records.assessments(new AssessmentQuery(null, null, "ELIGIBLE"), PageRequest.first()).total())
+                .isZero();
+    }
+
+    @Test
+    void anInvalidRequestIsNotRecorded() {
+        ObjectNode tree = Fixtures.tree("expired-certificate.json");
+        tree.put("catalogueVersion", "2");
+        AssessmentRequestDocument request = Fixtures.JSON.convertValue(tree, AssessmentRequestDocument.class);
+        assertThatThrownBy(() -> records.assessAndRecord(request, null, null, Fixtures.ACTOR))
+                .isInstanceOf(InvalidDocumentException.class);
+        assertThat(store.isEmpty()).isTrue();
+    }
+
+    @Test
+    void riskDecisionsAndConsultationsAreListedPerSystem() {
+        RecordedAssessment recorded = records.assessAndRecord(Fixtures.request(Fixtures.example("full-city-record.json")),
+                "sys", null, Fixtures.ACTOR);
+        AssessmentIndex index = store.index(recorded.summary().id());
+        assertThat(records.riskDecisions("sys")).extracting(AssessmentStore.Recorded::row)
+                .containsExactlyElementsOf(index.riskDecisions()).isNotEmpty();
+        assertThat(records.consultations("sys")).extracting(AssessmentStore.Recorded::row)
+                .containsExactlyElementsOf(index.consultations()).isNotEmpty();
+        assertThat(records.riskDecisions("other")).isEmpty();
+    }
+
+    // ---------------------------------------------------------------- diff
+
+    @Test
+    void aDiffPutsTheOlderFirstWhicheverOrderItIsAskedIn() {
+        String older = records.assessAndRecord(expiredCertificate(), "sys", null, Fixtures.ACTOR).summary().id();
+        clock.advance(Duration.ofHours(2));
+        ObjectNode renewed = Fixtures.tree("expired-certificate.json");
+        ((ObjectNode) renewed.with("service").withArray("certifications").get(1)).put("validUntil", "2029-09-30");
+        String newer = records.assessAndRecord(Fixtures.request(renewed), "sys", null, Fixtures.ACTOR).summary().id();
+
+        AssessmentDiff forward = records.diff(older, newer);
+        AssessmentDiff backward = records.diff(newer, older);
+        assertThat(backward).isEqualTo(forward);
+        assertThat(forward.older().id()).isEqualTo(older);
+        assertThat(forward.verdictBefore()).isEqualTo("NOT_ELIGIBLE");
+        assertThat(forward.facts()).extracting(AssessmentDiff.FactChange::path)
+                .containsExactly("/service/certifications/1/validUntil");
+    }
+
+    @Test
+    void aDiffOfUnknownOrUnrelatedAssessmentsIsRefused() {
+        String a = records.assessAndRecord(expiredCertificate(), "sys-a", null, Fixtures.ACTOR).summary().id();
+        String b = records.assessAndRecord(expiredCertificate(), "sys-b", null, Fixtures.ACTOR).summary().id();
+        StoreException unknown = catchThrowableOfType(StoreException.class, () -> records.diff(a, "nope"));
+        assertThat(unknown.reason()).isEqualTo(StoreException.Reason.NOT_FOUND);
+        assertThat(unknown.text().en()).contains("assessment").contains("\"nope\"");
+        assertThat(unknown.text().ja()).contains("評価「nope」");
+        StoreException unrelated = catchThrowableOfType(StoreException.class, () -> records.diff(a, b));
+        assertThat(unrelated.reason()).isEqualTo(StoreException.Reason.INVALID);
+        assertThat(unrelated.text().en()).contains("sys-a").contains("sys-b");
+    }
+
+    // ---------------------------------------------------------------- expiring evidence
+
+    @Test
+    void expiringEvidenceIsCountedFromTodayInKobe() {
+        // expired-certificate.json: ISO 27017 until 2026-09-30 (expired), ISO 27001 until 2027-09-30
+        records.assessAndRecord(expiredCertificate(), "sys", null, Fixtures.ACTOR);
+        assertThat(records.expiringWithin(0)).extracting(e -> e.evidence().reference()).containsExactly("CLD-HB-552");
+        assertThat(records.expiringWithin(0).get(0).expiredOn(TODAY_IN_KOBE)).isTrue();
+        int untilIsms = (int) (LocalDate.of(2027, 9, 30).toEpochDay() - TODAY_IN_KOBE.toEpochDay());
+        assertThat(records.expiringWithin(untilIsms - 1)).extracting(e -> e.evidence().reference())
+                .doesNotContain("ISMS-HB-552");
+        assertThat(records.expiringWithin(untilIsms)).extracting(e -> e.evidence().reference())
+                .contains("CLD-HB-552", "ISMS-HB-552");
+    }
+
+    @Test
+    void aNegativeNumberOfDaysIsRefused() {
+        StoreException e = catchThrowableOfType(StoreException.class, () -> records.expiringWithin(-1));
+        assertThat(e.reason()).isEqualTo(StoreException.Reason.INVALID);
+        assertThat(e.text().ja()).contains("-1");
+    }
+
+    // ---------------------------------------------------------------- audit, backup
+
+    @Test
+    void tamperingWithTheStoredTrailIsDetected() {
+        records.assessAndRecord(expiredCertificate(), null, null, Fixtures.ACTOR);
+        records.saveService("another", serviceProfile(), null, Fixtures.ACTOR);
+        AuditVerification intact = records.verifyAudit();
+        assertThat(intact.intact()).isTrue();
+        assertThat(intact.eventsChecked()).isEqualTo(4);
+
+        store.tamper(2, e -> new AuditEvent(e.seq(), e.at(), "someone else", e.action(), e.entityType(), e.entityId(),
+                e.beforeRef(), e.afterRef(), e.detail(), e.previousHash(), e.hash()));
+        assertThat(records.verifyAudit().problems()).extracting(AuditVerification.Problem::seq,
+                AuditVerification.Problem::kind).containsExactly(org.assertj.core.groups.Tuple.tuple(2L, "HASH_MISMATCH"));
+
+        store.removeEvent(4);
+        assertThat(records.verifyAudit().problems()).extracting(AuditVerification.Problem::kind)
+                .containsExactly("HASH_MISMATCH", "HEAD_MISMATCH");
+    }
+
+    @Test
+    void aBackupGoesToTheStore() {
+        Path target = Path.of("target", "backup.db");
+        records.backupTo(target);
+        assertThat(store.lastBackupTarget).isEqualTo(target);
+    }
+
+    @Test
+    void everyChangeLeavesAnAuditEventWithItsActor() {
+        records.assessAndRecord(expiredCertificate(), null, null, new Actor("nightly-import"));
+        List<AuditEvent> events = store.auditEvents(1, 10);
+        assertThat(events).extracting(AuditEvent::action).containsExactly(AuditAction.SYSTEM_CREATED,
+                AuditAction.SERVICE_CREATED, AuditAction.ASSESSMENT_RECORDED);
+        assertThat(events).extracting(AuditEvent::actor).containsOnly("nightly-import");
+    }
+}
