@@ -1,6 +1,9 @@
 /**
- * Persistence adapter: jOOQ + Flyway over SQLite (default, one file, WAL) or PostgreSQL.
- * Implements the application's outgoing ports; depends on {@code kumo.application} only,
- * never on another adapter. Placeholder until the first port implementation lands.
+ * Persistence adapter: the store of record over jOOQ (DSL, no code generation) and one set of Flyway migrations,
+ * on SQLite (default: one file, WAL, foreign keys on, synchronous FULL, write transactions {@code BEGIN
+ * IMMEDIATE}) or PostgreSQL (several kumo processes sharing one database). The entry point is {@link
+ * kumo.adapters.persistence.JooqStoreOpener}; it implements the application's outgoing ports ({@code
+ * kumo.application.records.StoreOpener}, {@code Store}) and depends on {@code kumo.application} only, never on
+ * another adapter.
  */
 package kumo.adapters.persistence;

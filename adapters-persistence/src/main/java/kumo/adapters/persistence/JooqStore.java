@@ -1,0 +1,611 @@
+package kumo.adapters.persistence;
+
+import static kumo.adapters.persistence.Tables.*;
+
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Record;
+import org.jooq.SelectField;
+import org.jooq.Table;
+import org.jooq.impl.DSL;
+
+import kumo.application.document.request.CloudServiceProfileDto;
+import kumo.application.document.request.SystemProfileDto;
+import kumo.application.records.Actor;
+import kumo.application.records.AssessmentIndex;
+import kumo.application.records.AssessmentQuery;
+import kumo.application.records.AssessmentRecord;
+import kumo.application.records.AssessmentSummary;
+import kumo.application.records.AuditAction;
+import kumo.application.records.AuditChain;
+import kumo.application.records.AuditEvent;
+import kumo.application.records.ExpiringEvidence;
+import kumo.application.records.NewAssessment;
+import kumo.application.records.Page;
+import kumo.application.records.PageRequest;
+import kumo.application.records.ServiceRecord;
+import kumo.application.records.Store;
+import kumo.application.records.StoreException;
+import kumo.application.records.StoreException.Reason;
+import kumo.application.records.StoreTexts;
+import kumo.application.records.SystemRecord;
+import kumo.application.records.VersionConflictException;
+
+/**
+ * The store over one database ({@link Database}), in jOOQ's DSL. Every change is one write transaction that
+ * first locks the audit head row (PostgreSQL: {@code SELECT … FOR UPDATE}; SQLite: {@code BEGIN IMMEDIATE}
+ * already excludes other writers), so appenders, optimistic-locking checks and assessment links are serialised
+ * and the audit event is written with the change or not at all.
+ *
+ * <p>Audit references: {@code beforeRef} / {@code afterRef} are {@link AuditChain#reference} of the canonical JSON
+ * of the row as a record ({@link ServiceRecord}, {@link SystemRecord}); for an assessment, of its listing columns
+ * with the SHA-256 of its request and result ({@link AssessmentContent}).
+ */
+final class JooqStore implements Store {
+
+    private static final String SERVICE_TYPE = "SERVICE";
+    private static final String SYSTEM_TYPE = "SYSTEM";
+    private static final String ASSESSMENT_TYPE = "ASSESSMENT";
+
+    private static final List<Field<?>> SUMMARY = List.of(A_ID, A_SYSTEM, A_SERVICE, A_PREVIOUS, A_VERDICT, A_CATALOGUE,
+            A_DATE, A_RECORDED_AT, A_RECORDED_BY);
+
+    private final Database db;
+
+    JooqStore(Database db) {
+        this.db = db;
+    }
+
+    /** Test hook (SQLite): caps the database at {@code pages} pages, to simulate a full disk. */
+    void limitPages(int pages) {
+        db.limitPages(pages);
+    }
+
+    /** Test hook: the value of a connection setting ({@code PRAGMA name}, SQLite) as a connection of the store has it. */
+    String pragma(String name) {
+        if (!name.matches("[a-z_]+")) {
+            throw new IllegalArgumentException(name);
+        }
+        Object value = db.autoCommit(dsl -> dsl.fetchValue("PRAGMA " + name));
+        return String.valueOf(value);
+    }
+
+    @Override
+    public String location() {
+        return db.location();
+    }
+
+    @Override
+    public boolean isEmpty() {
+        return db.read(JooqStore::empty);
+    }
+
+    private static boolean empty(DSLContext dsl) {
+        return !dsl.fetchExists(SERVICE) && !dsl.fetchExists(SYSTEM) && !dsl.fetchExists(ASSESSMENT)
+                && !dsl.fetchExists(AUDIT_EVENT);
+    }
+
+    // ---------------------------------------------------------------- services and systems
+
+    /** The two kinds of mutable, versioned rows. */
+    private enum Kind {
+        SERVICE(Tables.SERVICE, SERVICE_TYPE, AuditAction.SERVICE_CREATED, AuditAction.SERVICE_UPDATED, CloudServiceProfileDto.class),
+        SYSTEM(Tables.SYSTEM, SYSTEM_TYPE, AuditAction.SYSTEM_CREATED, AuditAction.SYSTEM_UPDATED, SystemProfileDto.class);
+
+        final Table<Record> table;
+        final String type;
+        final AuditAction created;
+        final AuditAction updated;
+        final Class<?> profileType;
+
+        Kind(Table<Record> table, String type, AuditAction created, AuditAction updated, Class<?> profileType) {
+            this.table = table;
+            this.type = type;
+            this.created = created;
+            this.updated = updated;
+            this.profileType = profileType;
+        }
+
+        /** The row as the port's record type. */
+        Object record(String id, long version, Object profile, Instant at, String by) {
+            return this == SERVICE ? new ServiceRecord(id, version, (CloudServiceProfileDto) profile, at, by)
+                    : new SystemRecord(id, version, (SystemProfileDto) profile, at, by);
+        }
+
+        Object record(Record r) {
+            return record(r.get(ROW_ID), r.get(ROW_VERSION), Content.fromJson(r.get(ROW_PROFILE), profileType),
+                    Content.instant(r.get(ROW_UPDATED_AT)), r.get(ROW_UPDATED_BY));
+        }
+    }
+
+    @Override
+    public Optional<ServiceRecord> findService(String id) {
+        return find(Kind.SERVICE, id).map(ServiceRecord.class::cast);
+    }
+
+    @Override
+    public Optional<SystemRecord> findSystem(String id) {
+        return find(Kind.SYSTEM, id).map(SystemRecord.class::cast);
+    }
+
+    private Optional<Object> find(Kind kind, String id) {
+        return db.read(dsl -> dsl.select(ROW_ID, ROW_VERSION, ROW_PROFILE, ROW_UPDATED_AT, ROW_UPDATED_BY)
+                .from(kind.table).where(ROW_ID.eq(id)).fetchOptional().map(kind::record));
+    }
+
+    @Override
+    public ServiceRecord saveService(String id, CloudServiceProfileDto profile, Long expectedVersion, Actor actor,
+            Instant at) {
+        return (ServiceRecord) save(Kind.SERVICE, id, profile, expectedVersion, actor, at);
+    }
+
+    @Override
+    public SystemRecord saveSystem(String id, SystemProfileDto profile, Long expectedVersion, Actor actor, Instant at) {
+        return (SystemRecord) save(Kind.SYSTEM, id, profile, expectedVersion, actor, at);
+    }
+
+    private Object save(Kind kind, String id, Object profile, Long expectedVersion, Actor actor, Instant at) {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(profile, "profile");
+        Instant when = AuditChain.storable(at);
+        String json = Content.json(profile);
+        try {
+            return db.write(dsl -> {
+                Head head = Head.lock(dsl, db.engine());
+                Record old = dsl.select(ROW_ID, ROW_VERSION, ROW_PROFILE, ROW_UPDATED_AT, ROW_UPDATED_BY)
+                        .from(kind.table).where(ROW_ID.eq(id)).fetchOne();
+                Long stored = old == null ? null : old.get(ROW_VERSION);
+                if (!Objects.equals(stored, expectedVersion)) {
+                    throw new VersionConflictException(kind.type, id, expectedVersion, stored);
+                }
+                long version;
+                String before = null;
+                if (expectedVersion == null) {
+                    version = 1;
+                    dsl.insertInto(kind.table, ROW_ID, ROW_VERSION, ROW_PROFILE, ROW_UPDATED_AT, ROW_UPDATED_BY)
+                            .values(id, version, json, Content.instant(when), actor.name()).execute();
+                } else {
+                    version = expectedVersion + 1;
+                    before = reference(kind.record(old));
+                    int updated = dsl.update(kind.table).set(ROW_VERSION, version).set(ROW_PROFILE, json)
+                            .set(ROW_UPDATED_AT, Content.instant(when)).set(ROW_UPDATED_BY, actor.name())
+                            .where(ROW_ID.eq(id).and(ROW_VERSION.eq(expectedVersion))).execute();
+                    if (updated != 1) {
+                        throw new VersionConflictException(kind.type, id, expectedVersion, storedVersion(dsl, kind, id));
+                    }
+                }
+                Object record = kind.record(id, version, profile, when, actor.name());
+                head.append(dsl, when, actor, expectedVersion == null ? kind.created : kind.updated, kind.type, id,
+                        before, reference(record), "version " + version);
+                head.save(dsl);
+                return record;
+            });
+        } catch (StoreException e) {
+            if (!(e instanceof VersionConflictException) && Failures.isUniqueViolation(e, db.engine())) {
+                // created by another writer between our check and our insert
+                Long now = db.read(dsl -> storedVersion(dsl, kind, id));
+                throw new VersionConflictException(kind.type, id, expectedVersion, now);
+            }
+            throw e;
+        }
+    }
+
+    private static Long storedVersion(DSLContext dsl, Kind kind, String id) {
+        return dsl.select(ROW_VERSION).from(kind.table).where(ROW_ID.eq(id)).fetchOne(ROW_VERSION);
+    }
+
+    @Override
+    public Page<ServiceRecord> listServices(PageRequest page) {
+        return list(Kind.SERVICE, page, ServiceRecord.class);
+    }
+
+    @Override
+    public Page<SystemRecord> listSystems(PageRequest page) {
+        return list(Kind.SYSTEM, page, SystemRecord.class);
+    }
+
+    private <T> Page<T> list(Kind kind, PageRequest page, Class<T> type) {
+        return db.read(dsl -> {
+            long total = dsl.fetchCount(kind.table);
+            List<T> items = dsl.select(ROW_ID, ROW_VERSION, ROW_PROFILE, ROW_UPDATED_AT, ROW_UPDATED_BY)
+                    .from(kind.table).orderBy(ROW_ID).limit(page.size()).offset(page.offset())
+                    .fetch(r -> type.cast(kind.record(r)));
+            return new Page<>(items, page.page(), page.size(), total);
+        });
+    }
+
+    @Override
+    public DeletedSystem deleteSystem(String id, Long expectedVersion, String reason, Actor actor, Instant at) {
+        Instant when = AuditChain.storable(at);
+        return db.write(dsl -> {
+            Head head = Head.lock(dsl, db.engine());
+            Record old = dsl.select(ROW_ID, ROW_VERSION, ROW_PROFILE, ROW_UPDATED_AT, ROW_UPDATED_BY)
+                    .from(SYSTEM).where(ROW_ID.eq(id)).fetchOne();
+            if (old == null) {
+                throw StoreTexts.error(Reason.NOT_FOUND, "store.notFound", "@store.kind.SYSTEM", id);
+            }
+            long stored = old.get(ROW_VERSION);
+            if (expectedVersion != null && expectedVersion != stored) {
+                throw new VersionConflictException(SYSTEM_TYPE, id, expectedVersion, stored);
+            }
+            var assessments = DSL.select(A_ID).from(ASSESSMENT).where(A_SYSTEM.eq(id));
+            dsl.deleteFrom(RISK_DECISION).where(RD_ASSESSMENT.in(assessments)).execute();
+            dsl.deleteFrom(CONSULTATION).where(C_ASSESSMENT.in(assessments)).execute();
+            dsl.deleteFrom(EVIDENCE).where(E_ASSESSMENT.in(assessments)).execute();
+            int deleted = dsl.deleteFrom(ASSESSMENT).where(A_SYSTEM.eq(id)).execute();
+            dsl.deleteFrom(SYSTEM).where(ROW_ID.eq(id).and(ROW_VERSION.eq(stored))).execute();
+            AuditEvent event = head.append(dsl, when, actor, AuditAction.SYSTEM_DELETED, SYSTEM_TYPE, id,
+                    reference(Kind.SYSTEM.record(old)), null, reason);
+            head.save(dsl);
+            return new DeletedSystem(id, stored, deleted, event);
+        });
+    }
+
+    // ---------------------------------------------------------------- assessments
+
+    /** What an assessment's audit references cover: its listing columns and the digests of its documents. */
+    record AssessmentContent(AssessmentSummary summary, String requestSha256, String resultSha256) {
+    }
+
+    @Override
+    public AssessmentSummary recordAssessment(NewAssessment a, Actor actor, Instant at) {
+        Instant when = AuditChain.storable(at);
+        String requestSha = Content.sha256(a.requestJson());
+        String resultSha = Content.sha256(a.resultJson());
+        byte[] result = Content.gzip(a.resultJson());
+        return db.write(dsl -> {
+            Head head = Head.lock(dsl, db.engine());
+            ensure(dsl, head, Kind.SYSTEM, a.systemId(), a.system(), actor, when);
+            ensure(dsl, head, Kind.SERVICE, a.serviceId(), a.service(), actor, when);
+            if (dsl.fetchExists(ASSESSMENT, A_ID.eq(a.id()))) {
+                throw StoreTexts.error(Reason.INVALID, "store.assessment.exists", a.id());
+            }
+            String previous = dsl.select(A_ID).from(ASSESSMENT).where(A_SYSTEM.eq(a.systemId())).andNot(superseded())
+                    .orderBy(A_RECORDED_AT.desc(), A_ID.desc()).limit(1).fetchOne(A_ID);
+            AssessmentSummary summary = new AssessmentSummary(a.id(), a.systemId(), a.serviceId(), previous, a.verdict(),
+                    a.catalogueVersion(), a.assessmentDate(), when, actor.name());
+            insertAssessment(dsl, summary, a.requestJson(), result, resultSha);
+            insertIndex(dsl, a.id(), a.index());
+            head.append(dsl, when, actor, AuditAction.ASSESSMENT_RECORDED, ASSESSMENT_TYPE, a.id(), null,
+                    reference(new AssessmentContent(summary, requestSha, resultSha)), a.verdict());
+            head.save(dsl);
+            return summary;
+        });
+    }
+
+    /** Creates a missing system or service row from the assessment's profile. */
+    private static void ensure(DSLContext dsl, Head head, Kind kind, String id, Object profile, Actor actor,
+            Instant when) {
+        if (dsl.fetchExists(kind.table, ROW_ID.eq(id))) {
+            return;
+        }
+        if (profile == null) {
+            throw StoreTexts.error(Reason.INVALID, "store.assessment.noProfile", "@store.kind." + kind.type, id);
+        }
+        dsl.insertInto(kind.table, ROW_ID, ROW_VERSION, ROW_PROFILE, ROW_UPDATED_AT, ROW_UPDATED_BY)
+                .values(id, 1L, Content.json(profile), Content.instant(when), actor.name()).execute();
+        head.append(dsl, when, actor, kind.created, kind.type, id, null,
+                reference(kind.record(id, 1, profile, when, actor.name())), "version 1");
+    }
+
+    private static void insertAssessment(DSLContext dsl, AssessmentSummary s, String request, byte[] resultGzip,
+            String resultSha) {
+        dsl.insertInto(ASSESSMENT).set(A_ID, s.id()).set(A_SYSTEM, s.systemId()).set(A_SERVICE, s.serviceId())
+                .set(A_PREVIOUS, s.previousId()).set(A_VERDICT, s.verdict()).set(A_CATALOGUE, s.catalogueVersion())
+                .set(A_DATE, Content.date(s.assessmentDate())).set(A_RECORDED_AT, Content.instant(s.recordedAt()))
+                .set(A_RECORDED_BY, s.recordedBy()).set(A_REQUEST, request).set(A_RESULT_GZIP, resultGzip)
+                .set(A_RESULT_SHA256, resultSha).execute();
+    }
+
+    private static void insertIndex(DSLContext dsl, String id, AssessmentIndex index) {
+        int position = 0;
+        for (AssessmentIndex.RiskDecisionRow r : index.riskDecisions()) {
+            dsl.insertInto(RISK_DECISION).set(RD_ASSESSMENT, id).set(RD_POSITION, position++).set(RD_RISK, r.riskId())
+                    .set(RD_TREATMENT, r.treatment()).set(RD_DECIDED_BY, r.decidedBy())
+                    .set(RD_DECIDED_ON, Content.date(r.decidedOn())).set(RD_EXPIRES_ON, Content.date(r.expiresOn()))
+                    .execute();
+        }
+        position = 0;
+        for (AssessmentIndex.ConsultationRow c : index.consultations()) {
+            dsl.insertInto(CONSULTATION).set(C_ASSESSMENT, id).set(C_POSITION, position++).set(C_STAGE, c.stage())
+                    .set(C_HELD_ON, Content.date(c.date())).set(C_OUTCOME, c.outcome()).set(C_BY, c.by()).execute();
+        }
+        position = 0;
+        for (AssessmentIndex.EvidenceExpiry e : index.evidence()) {
+            dsl.insertInto(EVIDENCE).set(E_ASSESSMENT, id).set(E_POSITION, position++).set(E_KIND, e.kind())
+                    .set(E_REFERENCE, e.reference()).set(E_EXPIRES_ON_DAY, e.expiresOn().toEpochDay()).execute();
+        }
+    }
+
+    @Override
+    public Optional<AssessmentRecord> findAssessment(String id) {
+        return db.read(dsl -> dsl.select(full()).from(ASSESSMENT).where(A_ID.eq(id)).fetchOptional()
+                .map(this::assessment));
+    }
+
+    private static List<SelectField<?>> full() {
+        List<SelectField<?>> fields = new ArrayList<>(SUMMARY);
+        fields.add(A_REQUEST);
+        fields.add(A_RESULT_GZIP);
+        fields.add(A_RESULT_SHA256);
+        return fields;
+    }
+
+    private AssessmentRecord assessment(Record r) {
+        AssessmentSummary summary = summary(r);
+        String result;
+        try {
+            result = Content.gunzip(r.get(A_RESULT_GZIP));
+        } catch (UncheckedIOException e) {
+            throw StoreTexts.error(Reason.CORRUPT, e, "store.corrupt.result", location(), summary.id());
+        }
+        if (!Content.sha256(result).equals(r.get(A_RESULT_SHA256))) {
+            throw StoreTexts.error(Reason.CORRUPT, "store.corrupt.result", location(), summary.id());
+        }
+        return new AssessmentRecord(summary, r.get(A_REQUEST), result);
+    }
+
+    private static AssessmentSummary summary(Record r) {
+        return new AssessmentSummary(r.get(A_ID), r.get(A_SYSTEM), r.get(A_SERVICE), r.get(A_PREVIOUS), r.get(A_VERDICT),
+                r.get(A_CATALOGUE), Content.date(r.get(A_DATE)), Content.instant(r.get(A_RECORDED_AT)),
+                r.get(A_RECORDED_BY));
+    }
+
+    @Override
+    public Page<AssessmentSummary> listAssessments(AssessmentQuery query, PageRequest page) {
+        List<Condition> where = new ArrayList<>();
+        if (query.systemId() != null) {
+            where.add(A_SYSTEM.eq(query.systemId()));
+        }
+        if (query.serviceId() != null) {
+            where.add(A_SERVICE.eq(query.serviceId()));
+        }
+        if (query.verdict() != null) {
+            where.add(A_VERDICT.eq(query.verdict()));
+        }
+        Condition condition = DSL.and(where);
+        return db.read(dsl -> {
+            long total = dsl.fetchCount(ASSESSMENT, condition);
+            List<AssessmentSummary> items = dsl.select(SUMMARY).from(ASSESSMENT).where(condition)
+                    .orderBy(A_RECORDED_AT.desc(), A_ID.desc()).limit(page.size()).offset(page.offset())
+                    .fetch(JooqStore::summary);
+            return new Page<>(items, page.page(), page.size(), total);
+        });
+    }
+
+    /**
+     * Whether the assessment in the outer query has a successor. A system's latest assessment is the end of its
+     * chain of {@code previous_id} links (recording serialises, so there is one end), whatever the clocks said.
+     */
+    private static Condition superseded() {
+        return DSL.exists(DSL.selectOne().from(ASSESSMENT.as("successor")).where(col("successor", A_PREVIOUS).eq(A_ID)));
+    }
+
+    @Override
+    public List<ExpiringEvidence> evidenceExpiringBy(LocalDate limit) {
+        List<SelectField<?>> fields = new ArrayList<>(SUMMARY);
+        fields.addAll(List.of(E_KIND, E_REFERENCE, E_EXPIRES_ON_DAY));
+        return db.read(dsl -> dsl.select(fields).from(EVIDENCE).join(ASSESSMENT).on(A_ID.eq(E_ASSESSMENT))
+                .where(E_EXPIRES_ON_DAY.le(limit.toEpochDay())).andNot(superseded())
+                .orderBy(E_EXPIRES_ON_DAY, A_ID, E_POSITION)
+                .fetch(r -> new ExpiringEvidence(summary(r), new AssessmentIndex.EvidenceExpiry(r.get(E_KIND),
+                        r.get(E_REFERENCE), LocalDate.ofEpochDay(r.get(E_EXPIRES_ON_DAY))))));
+    }
+
+    @Override
+    public List<Recorded<AssessmentIndex.RiskDecisionRow>> riskDecisions(String systemId) {
+        return db.read(dsl -> dsl.select(RD_ASSESSMENT, RD_RISK, RD_TREATMENT, RD_DECIDED_BY, RD_DECIDED_ON, RD_EXPIRES_ON)
+                .from(RISK_DECISION).join(ASSESSMENT).on(A_ID.eq(RD_ASSESSMENT)).where(A_SYSTEM.eq(systemId))
+                .orderBy(A_RECORDED_AT, A_ID, RD_POSITION)
+                .fetch(r -> new Recorded<>(r.get(RD_ASSESSMENT), new AssessmentIndex.RiskDecisionRow(r.get(RD_RISK),
+                        r.get(RD_TREATMENT), r.get(RD_DECIDED_BY), Content.date(r.get(RD_DECIDED_ON)),
+                        Content.date(r.get(RD_EXPIRES_ON))))));
+    }
+
+    @Override
+    public List<Recorded<AssessmentIndex.ConsultationRow>> consultations(String systemId) {
+        return db.read(dsl -> dsl.select(C_ASSESSMENT, C_STAGE, C_HELD_ON, C_OUTCOME, C_BY)
+                .from(CONSULTATION).join(ASSESSMENT).on(A_ID.eq(C_ASSESSMENT)).where(A_SYSTEM.eq(systemId))
+                .orderBy(A_RECORDED_AT, A_ID, C_POSITION)
+                .fetch(r -> new Recorded<>(r.get(C_ASSESSMENT), new AssessmentIndex.ConsultationRow(r.get(C_STAGE),
+                        Content.date(r.get(C_HELD_ON)), r.get(C_OUTCOME), r.get(C_BY)))));
+    }
+
+    // ---------------------------------------------------------------- audit trail
+
+    @Override
+    public List<AuditEvent> auditEvents(long fromSeq, int limit) {
+        if (limit <= 0) {
+            return List.of();
+        }
+        return db.read(dsl -> dsl.select(AE_SEQ, AE_AT, AE_ACTOR, AE_ACTION, AE_ENTITY_TYPE, AE_ENTITY_ID, AE_BEFORE,
+                AE_AFTER, AE_DETAIL, AE_PREVIOUS_HASH, AE_HASH).from(AUDIT_EVENT).where(AE_SEQ.ge(fromSeq))
+                .orderBy(AE_SEQ).limit(limit).fetch(JooqStore::event));
+    }
+
+    private static AuditEvent event(Record r) {
+        return new AuditEvent(r.get(AE_SEQ), Content.instant(r.get(AE_AT)), r.get(AE_ACTOR),
+                AuditAction.valueOf(r.get(AE_ACTION)), r.get(AE_ENTITY_TYPE), r.get(AE_ENTITY_ID), r.get(AE_BEFORE),
+                r.get(AE_AFTER), r.get(AE_DETAIL), r.get(AE_PREVIOUS_HASH), r.get(AE_HASH));
+    }
+
+    @Override
+    public Optional<AuditHead> auditHead() {
+        return db.read(dsl -> dsl.select(AH_SEQ, AH_HASH).from(AUDIT_HEAD).where(AH_ID.eq(1)).fetchOptional()
+                .filter(r -> r.get(AH_SEQ) > 0).map(r -> new AuditHead(r.get(AH_SEQ), r.get(AH_HASH))));
+    }
+
+    /** The locked head row of the chain during one write transaction; appends move it on. */
+    private static final class Head {
+        private long seq;
+        private String hash;
+
+        private Head(long seq, String hash) {
+            this.seq = seq;
+            this.hash = hash;
+        }
+
+        static Head lock(DSLContext dsl, Engine engine) {
+            var select = dsl.select(AH_SEQ, AH_HASH).from(AUDIT_HEAD).where(AH_ID.eq(1));
+            Record r = engine == Engine.POSTGRES ? select.forUpdate().fetchOne() : select.fetchOne();
+            if (r == null) {
+                throw new IllegalStateException("the audit head row is missing");
+            }
+            return new Head(r.get(AH_SEQ), r.get(AH_HASH).trim());
+        }
+
+        AuditEvent append(DSLContext dsl, Instant at, Actor actor, AuditAction action, String type, String id,
+                String before, String after, String detail) {
+            long next = seq + 1;
+            String nextHash = AuditChain.hash(hash, next, at, actor.name(), action, type, id, before, after, detail);
+            AuditEvent event = new AuditEvent(next, at, actor.name(), action, type, id, before, after, detail, hash, nextHash);
+            insert(dsl, event);
+            seq = next;
+            hash = nextHash;
+            return event;
+        }
+
+        void save(DSLContext dsl) {
+            dsl.update(AUDIT_HEAD).set(AH_SEQ, seq).set(AH_HASH, hash).where(AH_ID.eq(1)).execute();
+        }
+    }
+
+    private static void insert(DSLContext dsl, AuditEvent e) {
+        dsl.insertInto(AUDIT_EVENT).set(AE_SEQ, e.seq()).set(AE_AT, Content.instant(e.at())).set(AE_ACTOR, e.actor())
+                .set(AE_ACTION, e.action().name()).set(AE_ENTITY_TYPE, e.entityType()).set(AE_ENTITY_ID, e.entityId())
+                .set(AE_BEFORE, e.beforeRef()).set(AE_AFTER, e.afterRef()).set(AE_DETAIL, e.detail())
+                .set(AE_PREVIOUS_HASH, e.previousHash()).set(AE_HASH, e.hash()).execute();
+    }
+
+    private static String reference(Object content) {
+        return AuditChain.reference(Content.json(content));
+    }
+
+    // ---------------------------------------------------------------- export, import, backup
+
+    @Override
+    public StoreContents contents() {
+        return db.read(dsl -> new StoreContents(
+                dsl.select(ROW_ID, ROW_VERSION, ROW_PROFILE, ROW_UPDATED_AT, ROW_UPDATED_BY).from(SERVICE).orderBy(ROW_ID)
+                        .fetch(r -> (ServiceRecord) Kind.SERVICE.record(r)),
+                dsl.select(ROW_ID, ROW_VERSION, ROW_PROFILE, ROW_UPDATED_AT, ROW_UPDATED_BY).from(SYSTEM).orderBy(ROW_ID)
+                        .fetch(r -> (SystemRecord) Kind.SYSTEM.record(r)),
+                dsl.select(full()).from(ASSESSMENT).orderBy(A_RECORDED_AT, A_ID).fetch(this::assessment),
+                dsl.select(AE_SEQ, AE_AT, AE_ACTOR, AE_ACTION, AE_ENTITY_TYPE, AE_ENTITY_ID, AE_BEFORE, AE_AFTER,
+                        AE_DETAIL, AE_PREVIOUS_HASH, AE_HASH).from(AUDIT_EVENT).orderBy(AE_SEQ).fetch(JooqStore::event)));
+    }
+
+    @Override
+    public void restore(StoreContents contents, Map<String, AssessmentIndex> indexes) {
+        Objects.requireNonNull(contents, "contents");
+        Objects.requireNonNull(indexes, "indexes");
+        List<AssessmentRecord> ordered = linkedOrder(contents);
+        db.write(dsl -> {
+            Head head = Head.lock(dsl, db.engine());
+            if (!empty(dsl)) {
+                throw StoreTexts.error(Reason.NOT_EMPTY, "store.notEmpty.restore", location());
+            }
+            for (ServiceRecord s : contents.services()) {
+                insertRow(dsl, Tables.SERVICE, s.id(), s.version(), s.profile(), s.updatedAt(), s.updatedBy());
+            }
+            for (SystemRecord s : contents.systems()) {
+                insertRow(dsl, Tables.SYSTEM, s.id(), s.version(), s.profile(), s.updatedAt(), s.updatedBy());
+            }
+            for (AssessmentRecord a : ordered) {
+                AssessmentIndex index = indexes.get(a.summary().id());
+                if (index == null) {
+                    throw StoreTexts.error(Reason.INVALID, "store.restore.noIndex", a.summary().id());
+                }
+                insertAssessment(dsl, a.summary(), a.requestJson(), Content.gzip(a.resultJson()),
+                        Content.sha256(a.resultJson()));
+                insertIndex(dsl, a.summary().id(), index);
+            }
+            for (AuditEvent e : contents.auditEvents()) {
+                insert(dsl, e);
+                head.seq = e.seq();
+                head.hash = e.hash();
+            }
+            head.save(dsl);
+            return null;
+        });
+    }
+
+    private static void insertRow(DSLContext dsl, Table<Record> table, String id, long version, Object profile,
+            Instant at, String by) {
+        dsl.insertInto(table, ROW_ID, ROW_VERSION, ROW_PROFILE, ROW_UPDATED_AT, ROW_UPDATED_BY)
+                .values(id, version, Content.json(profile), Content.instant(at), by).execute();
+    }
+
+    /** The assessments with every one after its previous, and each referring only to rows in {@code contents}. */
+    private static List<AssessmentRecord> linkedOrder(StoreContents contents) {
+        Set<String> services = new HashSet<>();
+        contents.services().forEach(s -> services.add(s.id()));
+        Set<String> systems = new HashSet<>();
+        contents.systems().forEach(s -> systems.add(s.id()));
+        Map<String, AssessmentRecord> pending = new LinkedHashMap<>();
+        for (AssessmentRecord a : contents.assessments()) {
+            AssessmentSummary s = a.summary();
+            if (!systems.contains(s.systemId())) {
+                throw StoreTexts.error(Reason.INVALID, "store.restore.missing", s.id(), s.systemId());
+            }
+            if (!services.contains(s.serviceId())) {
+                throw StoreTexts.error(Reason.INVALID, "store.restore.missing", s.id(), s.serviceId());
+            }
+            pending.put(s.id(), a);
+        }
+        List<AssessmentRecord> ordered = new ArrayList<>(pending.size());
+        Set<String> placed = new HashSet<>();
+        while (!pending.isEmpty()) {
+            int before = ordered.size();
+            for (var it = pending.values().iterator(); it.hasNext();) {
+                AssessmentRecord a = it.next();
+                String previous = a.summary().previousId();
+                if (previous == null || placed.contains(previous)) {
+                    ordered.add(a);
+                    placed.add(a.summary().id());
+                    it.remove();
+                }
+            }
+            if (ordered.size() == before) {
+                AssessmentSummary stuck = pending.values().iterator().next().summary();
+                throw StoreTexts.error(Reason.INVALID, "store.restore.missing", stuck.id(), stuck.previousId());
+            }
+        }
+        return ordered;
+    }
+
+    @Override
+    public void backupTo(Path target) {
+        if (db.engine() != Engine.SQLITE) {
+            throw StoreTexts.error(Reason.UNSUPPORTED, "store.unsupported.backup", location());
+        }
+        Path file = target.toAbsolutePath().normalize();
+        if (Files.exists(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            throw StoreTexts.error(Reason.NOT_EMPTY, "store.notEmpty.backup", file);
+        }
+        if (file.getParent() == null || !Files.isDirectory(file.getParent())) {
+            throw StoreTexts.error(Reason.UNAVAILABLE, "store.unavailable.backupDirectory", file);
+        }
+        db.autoCommit(dsl -> dsl.execute("VACUUM INTO ?", file.toString()));
+    }
+
+    @Override
+    public void close() {
+        db.close();
+    }
+}

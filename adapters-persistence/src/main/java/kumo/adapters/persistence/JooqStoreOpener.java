@@ -1,0 +1,299 @@
+package kumo.adapters.persistence;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Properties;
+
+import javax.sql.DataSource;
+
+import org.flywaydb.core.Flyway;
+import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteDataSource;
+
+import kumo.application.records.Store;
+import kumo.application.records.StoreException;
+import kumo.application.records.StoreException.Reason;
+import kumo.application.records.StoreOpener;
+import kumo.application.records.StoreTexts;
+
+/**
+ * Opens kumo's store of record: a file path is a SQLite database (created with its schema on first use), a
+ * {@code jdbc:postgresql://…} URL a PostgreSQL database (schema created on first use; user and password from the
+ * URL's {@code user} / {@code password} parameters, else from {@code KUMO_STORE_USER} / {@code
+ * KUMO_STORE_PASSWORD}).
+ *
+ * <p>Before anything is written the location is inspected: a file that is not SQLite is CORRUPT, a database with
+ * tables but not kumo's is FOREIGN, one migrated by a newer kumo is SCHEMA_TOO_NEW, a missing folder or an
+ * unreachable server is UNAVAILABLE; in each case the database is left as it was. Thread-safe.
+ */
+public final class JooqStoreOpener implements StoreOpener {
+
+    /** How long a SQLite writer waits for another one to finish before giving up. */
+    static final int BUSY_TIMEOUT_MILLIS = 30_000;
+
+    private static final byte[] SQLITE_HEADER = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
+    private static final String POSTGRES_PREFIX = "jdbc:postgresql:";
+    private static final String SQLITE_PREFIX = "jdbc:sqlite:";
+
+    static {
+        // jOOQ greets on first use; a command-line tool must not print that
+        quietly("org.jooq.no-logo");
+        quietly("org.jooq.no-tips");
+    }
+
+    private final Map<String, String> environment;
+
+    /** With the process environment (for {@code KUMO_STORE_USER} / {@code KUMO_STORE_PASSWORD}). */
+    public JooqStoreOpener() {
+        this(System.getenv());
+    }
+
+    /** With the given environment variables. */
+    public JooqStoreOpener(Map<String, String> environment) {
+        this.environment = Map.copyOf(Objects.requireNonNull(environment, "environment"));
+    }
+
+    @Override
+    public Store open(String location) {
+        return openStore(location);
+    }
+
+    /** As {@link #open}, typed for the tests of this package. */
+    JooqStore openStore(String location) {
+        Objects.requireNonNull(location, "location");
+        if (location.startsWith(POSTGRES_PREFIX)) {
+            return openPostgres(location);
+        }
+        return openSqlite(location.startsWith(SQLITE_PREFIX) ? location.substring(SQLITE_PREFIX.length()) : location);
+    }
+
+    // ---------------------------------------------------------------- SQLite
+
+    private JooqStore openSqlite(String location) {
+        Path file;
+        try {
+            file = Path.of(location).toAbsolutePath().normalize();
+        } catch (InvalidPathException e) {
+            throw StoreTexts.error(Reason.UNAVAILABLE, e, "store.unavailable.directory", location);
+        }
+        String where = file.toString();
+        Path directory = file.getParent();
+        if (directory == null || !Files.isDirectory(directory)) {
+            throw StoreTexts.error(Reason.UNAVAILABLE, "store.unavailable.directory", where);
+        }
+        if (Files.isDirectory(file)) {
+            throw StoreTexts.error(Reason.UNAVAILABLE, "store.unavailable.notFile", where);
+        }
+        String url = SQLITE_PREFIX + file;
+        State state = State.EMPTY;
+        if (Files.exists(file) && size(file, where) > 0) {
+            checkHeader(file, where);
+            state = inspect(Engine.SQLITE, where, () -> readOnly().createConnection(url));
+        }
+        SQLiteConfig config = new SQLiteConfig();
+        config.enforceForeignKeys(true);
+        config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
+        config.setBusyTimeout(BUSY_TIMEOUT_MILLIS);
+        Database database = new Database(Engine.SQLITE, where, () -> config.createConnection(url));
+        try {
+            // WAL lives in the file: set once, before the schema is written (a no-op when it is WAL already)
+            Object mode = database.autoCommit(dsl -> dsl.fetchValue("PRAGMA journal_mode = WAL"));
+            if (!"wal".equalsIgnoreCase(String.valueOf(mode))) {
+                throw StoreTexts.error(Reason.UNAVAILABLE, "store.unavailable.io", where);
+            }
+            if (state != State.CURRENT) {
+                SQLiteDataSource dataSource = new SQLiteDataSource(config);
+                dataSource.setUrl(url);
+                migrate(Engine.SQLITE, where, dataSource,
+                        () -> inspect(Engine.SQLITE, where, () -> readOnly().createConnection(url)));
+            }
+            return new JooqStore(database);
+        } catch (RuntimeException e) {
+            database.close();
+            throw e;
+        }
+    }
+
+    private static SQLiteConfig readOnly() {
+        SQLiteConfig config = new SQLiteConfig();
+        config.setReadOnly(true);
+        config.setBusyTimeout(BUSY_TIMEOUT_MILLIS);
+        return config;
+    }
+
+    private static long size(Path file, String where) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            throw StoreTexts.error(Reason.UNAVAILABLE, e, "store.unavailable.io", where);
+        }
+    }
+
+    /** A SQLite file starts with a 100-byte header whose first 16 bytes are fixed. */
+    private static void checkHeader(Path file, String where) {
+        byte[] start;
+        try (InputStream in = Files.newInputStream(file)) {
+            start = in.readNBytes(100);
+        } catch (IOException e) {
+            throw StoreTexts.error(Reason.UNAVAILABLE, e, "store.unavailable.io", where);
+        }
+        if (start.length < 100 || !Arrays.equals(start, 0, SQLITE_HEADER.length, SQLITE_HEADER, 0, SQLITE_HEADER.length)) {
+            throw StoreTexts.error(Reason.CORRUPT, "store.corrupt", where);
+        }
+    }
+
+    // ---------------------------------------------------------------- PostgreSQL
+
+    private JooqStore openPostgres(String url) {
+        JdbcUrl parsed = JdbcUrl.parse(url);
+        String user = parsed.user() != null ? parsed.user() : environment.get("KUMO_STORE_USER");
+        String password = parsed.password() != null ? parsed.password() : environment.get("KUMO_STORE_PASSWORD");
+        Properties properties = new Properties();
+        if (user != null) {
+            properties.setProperty("user", user);
+        }
+        if (password != null) {
+            properties.setProperty("password", password);
+        }
+        String where = parsed.withoutCredentials();
+        org.postgresql.Driver driver = new org.postgresql.Driver();
+        Database.Connector connector = () -> {
+            Connection c = driver.connect(parsed.withoutCredentials(), properties);
+            if (c == null) {
+                throw new SQLException("not a PostgreSQL URL", "08001");
+            }
+            return c;
+        };
+        State state = inspect(Engine.POSTGRES, where, connector);
+        Database database = new Database(Engine.POSTGRES, where, connector);
+        try {
+            if (state != State.CURRENT) {
+                org.postgresql.ds.PGSimpleDataSource dataSource = new org.postgresql.ds.PGSimpleDataSource();
+                dataSource.setURL(parsed.withoutCredentials());
+                dataSource.setUser(user);
+                dataSource.setPassword(password);
+                migrate(Engine.POSTGRES, where, dataSource, () -> inspect(Engine.POSTGRES, where, connector));
+            }
+            return new JooqStore(database);
+        } catch (RuntimeException e) {
+            database.close();
+            throw e;
+        }
+    }
+
+    // ---------------------------------------------------------------- both
+
+    /** What an existing database holds, as far as opening is concerned. */
+    enum State {
+        /** No tables at all: kumo creates its schema. */
+        EMPTY,
+        /** kumo's, at an older schema: migrated forward. */
+        OLDER,
+        /** kumo's, at this code's schema. */
+        CURRENT
+    }
+
+    /**
+     * Looks at a database without writing to it.
+     *
+     * @throws StoreException FOREIGN, SCHEMA_TOO_NEW, CORRUPT or UNAVAILABLE
+     */
+    static State inspect(Engine engine, String where, Database.Connector connector) {
+        try (Connection c = connector.connect()) {
+            List<String> tables = strings(c, engine == Engine.SQLITE
+                    ? "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\'"
+                    : "SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema()");
+            if (tables.isEmpty()) {
+                return State.EMPTY;
+            }
+            if (!tables.contains("kumo_store")) {
+                throw StoreTexts.error(Reason.FOREIGN, "store.foreign", where);
+            }
+            List<String> marker = strings(c, "SELECT schema_version FROM kumo_store WHERE id = 1");
+            if (marker.size() != 1) {
+                throw StoreTexts.error(Reason.FOREIGN, "store.foreign", where);
+            }
+            int version = Integer.parseInt(marker.get(0).trim());
+            if (version > Tables.SCHEMA_VERSION) {
+                throw StoreTexts.error(Reason.SCHEMA_TOO_NEW, "store.tooNew", where, version, Tables.SCHEMA_VERSION);
+            }
+            List<String> applied = tables.contains(Tables.HISTORY)
+                    ? strings(c, "SELECT version FROM " + Tables.HISTORY + " WHERE success AND version IS NOT NULL")
+                    : List.of();
+            for (String migration : applied) {
+                if (!Tables.KNOWN_MIGRATIONS.contains(migration)) {
+                    throw StoreTexts.error(Reason.SCHEMA_TOO_NEW, "store.tooNew", where, migration, Tables.SCHEMA_VERSION);
+                }
+            }
+            return version == Tables.SCHEMA_VERSION && applied.containsAll(Tables.KNOWN_MIGRATIONS)
+                    ? State.CURRENT : State.OLDER;
+        } catch (SQLException | NumberFormatException e) {
+            if (e instanceof SQLException sql && engine == Engine.POSTGRES) {
+                throw Failures.translate(sql, engine, where);
+            }
+            if (e instanceof SQLException sql && Failures.sqliteCode(sql) != 26 && Failures.sqliteCode(sql) != 11) {
+                throw Failures.translate(sql, engine, where);
+            }
+            throw StoreTexts.error(Reason.CORRUPT, e, "store.corrupt", where);
+        }
+    }
+
+    private static List<String> strings(Connection c, String sql) throws SQLException {
+        List<String> values = new ArrayList<>();
+        try (Statement s = c.createStatement(); ResultSet r = s.executeQuery(sql)) {
+            while (r.next()) {
+                values.add(r.getString(1));
+            }
+        }
+        return values;
+    }
+
+    /** Inspects the database again, after a migration that failed (another process may have won the race). */
+    @FunctionalInterface
+    private interface Recheck {
+        State state();
+    }
+
+    private static void migrate(Engine engine, String where, DataSource dataSource, Recheck recheck) {
+        try {
+            Flyway.configure(JooqStoreOpener.class.getClassLoader())
+                    .dataSource(dataSource)
+                    .locations("classpath:db/migration")
+                    .table(Tables.HISTORY)
+                    .placeholders(engine.placeholders())
+                    .failOnMissingLocations(true)
+                    .load()
+                    .migrate();
+        } catch (RuntimeException e) {
+            // two processes creating one new store: the loser finds the winner's schema
+            State now;
+            try {
+                now = recheck.state();
+            } catch (StoreException again) {
+                throw again;
+            }
+            if (now != State.CURRENT) {
+                throw Failures.translate(e, engine, where);
+            }
+        }
+    }
+
+    private static void quietly(String property) {
+        if (System.getProperty(property) == null) {
+            System.setProperty(property, "true");
+        }
+    }
+}

@@ -1,0 +1,588 @@
+package kumo.adapters.persistence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import kumo.application.document.Documents;
+import kumo.application.document.request.CloudServiceProfileDto;
+import kumo.application.document.request.SystemProfileDto;
+import kumo.application.records.Actor;
+import kumo.application.records.AssessmentIndex;
+import kumo.application.records.AssessmentQuery;
+import kumo.application.records.AssessmentRecord;
+import kumo.application.records.AssessmentStore.Recorded;
+import kumo.application.records.AssessmentSummary;
+import kumo.application.records.AuditAction;
+import kumo.application.records.AuditChain;
+import kumo.application.records.AuditEvent;
+import kumo.application.records.ExpiringEvidence;
+import kumo.application.records.NewAssessment;
+import kumo.application.records.Page;
+import kumo.application.records.PageRequest;
+import kumo.application.records.ServiceRecord;
+import kumo.application.records.Store;
+import kumo.application.records.StoreException;
+import kumo.application.records.StoreException.Reason;
+import kumo.application.records.SystemRecord;
+import kumo.application.records.VersionConflictException;
+
+/**
+ * The store's contract (the javadoc of {@code Store} and its parts), run against a real SQLite file and a real
+ * PostgreSQL server by the subclasses.
+ */
+abstract class StoreContract {
+
+    static final Actor ALICE = new Actor("情報管理者 山田");
+    static final Actor BOB = new Actor("bob");
+    static final Instant T0 = Instant.parse("2026-11-28T03:00:00.123456789Z");
+
+    final JooqStoreOpener opener = new JooqStoreOpener(Map.of());
+    final List<Store> opened = new ArrayList<>();
+    String location;
+    JooqStore store;
+
+    /** The location of a new, empty store (nothing created there yet, or an empty database). */
+    abstract String freshLocation() throws Exception;
+
+    /** A plain JDBC connection to the database at {@code location}, behind the store's back. */
+    abstract Connection raw(String location) throws SQLException;
+
+    @BeforeEach
+    void openStore() throws Exception {
+        location = freshLocation();
+        store = open(location);
+    }
+
+    @AfterEach
+    void closeStores() {
+        opened.forEach(Store::close);
+    }
+
+    JooqStore open(String where) {
+        JooqStore s = opener.openStore(where);
+        opened.add(s);
+        return s;
+    }
+
+    static Instant at(int seconds) {
+        return T0.plusSeconds(seconds);
+    }
+
+    static CloudServiceProfileDto service(int i) {
+        return Examples.all().get(i % Examples.all().size()).request().service();
+    }
+
+    static SystemProfileDto system(int i) {
+        return Examples.all().get(i % Examples.all().size()).request().system();
+    }
+
+    static NewAssessment assessment(String id, String systemId, String serviceId, String verdict, LocalDate expiry) {
+        return Examples.assessment(id, systemId, serviceId, Examples.withVerdict(verdict), expiry);
+    }
+
+    // ---------------------------------------------------------------- empty store
+
+    @Test
+    void aNewStoreIsEmptyWithoutAuditHead() {
+        assertThat(store.isEmpty()).isTrue();
+        assertThat(store.auditHead()).isEmpty();
+        assertThat(store.auditEvents(1, 10)).isEmpty();
+        assertThat(store.listServices(PageRequest.first()).total()).isZero();
+        assertThat(store.location()).isNotBlank().doesNotContain("password");
+    }
+
+    @Test
+    void reopeningKeepsEverything() {
+        store.saveService("svc", service(0), null, ALICE, at(0));
+        store.close();
+        JooqStore again = open(location);
+        assertThat(again.findService("svc")).get().extracting(ServiceRecord::version).isEqualTo(1L);
+        assertThat(again.auditHead()).get().extracting(h -> h.seq()).isEqualTo(1L);
+    }
+
+    // ---------------------------------------------------------------- services and systems
+
+    @Test
+    void aServiceIsCreatedUpdatedAndReadBackExactly() {
+        ServiceRecord created = store.saveService("クラウドA", service(0), null, ALICE, T0);
+        assertThat(created.version()).isEqualTo(1);
+        assertThat(created.updatedAt()).isEqualTo(AuditChain.storable(T0));
+        assertThat(store.findService("クラウドA")).contains(created);
+        assertThat(Documents.canonicalJson(store.findService("クラウドA").orElseThrow().profile()))
+                .isEqualTo(Documents.canonicalJson(service(0)));
+
+        ServiceRecord updated = store.saveService("クラウドA", service(1), 1L, BOB, at(60));
+        assertThat(updated.version()).isEqualTo(2);
+        assertThat(store.findService("クラウドA")).contains(updated);
+        assertThat(store.isEmpty()).isFalse();
+
+        List<AuditEvent> events = store.auditEvents(1, 100);
+        assertThat(events).extracting(AuditEvent::action)
+                .containsExactly(AuditAction.SERVICE_CREATED, AuditAction.SERVICE_UPDATED);
+        assertThat(events.get(0).beforeRef()).isNull();
+        assertThat(events.get(0).afterRef()).isEqualTo(AuditChain.reference(Documents.canonicalJson(created)));
+        assertThat(events.get(1).beforeRef()).as("the update's before is the creation's after")
+                .isEqualTo(events.get(0).afterRef());
+        assertThat(events.get(1).afterRef()).isEqualTo(AuditChain.reference(Documents.canonicalJson(updated)));
+        assertThat(events.get(1).actor()).isEqualTo("bob");
+        assertThat(events.get(1).entityType()).isEqualTo("SERVICE");
+        assertThat(events.get(1).at()).isEqualTo(at(60).truncatedTo(java.time.temporal.ChronoUnit.MICROS));
+        assertThat(Chain.problems(store)).isEmpty();
+    }
+
+    @Test
+    void creatingOverAnExistingRowIsAConflictAndWritesNothing() {
+        store.saveService("svc", service(0), null, ALICE, T0);
+        VersionConflictException e = catchThrowableOfType(VersionConflictException.class,
+                () -> store.saveService("svc", service(1), null, BOB, at(1)));
+        assertThat(e.reason()).isEqualTo(Reason.CONFLICT);
+        assertThat(e.expectedVersion()).isNull();
+        assertThat(e.storedVersion()).isEqualTo(1L);
+        assertThat(e.entityType()).isEqualTo("SERVICE");
+        assertThat(e.text().ja()).contains("svc");
+        assertThat(store.findService("svc").orElseThrow().updatedBy()).isEqualTo(ALICE.name());
+        assertThat(store.auditEvents(1, 100)).hasSize(1);
+    }
+
+    @Test
+    void aStaleVersionIsAConflictNamingTheStoredOne() {
+        store.saveSystem("sys", system(0), null, ALICE, T0);
+        store.saveSystem("sys", system(1), 1L, ALICE, at(1));
+        VersionConflictException e = catchThrowableOfType(VersionConflictException.class,
+                () -> store.saveSystem("sys", system(2), 1L, BOB, at(2)));
+        assertThat(e.expectedVersion()).isEqualTo(1L);
+        assertThat(e.storedVersion()).isEqualTo(2L);
+        assertThat(e.entityType()).isEqualTo("SYSTEM");
+        SystemRecord stored = store.findSystem("sys").orElseThrow();
+        assertThat(stored.version()).isEqualTo(2);
+        assertThat(Documents.canonicalJson(stored.profile())).isEqualTo(Documents.canonicalJson(system(1)));
+        assertThat(store.auditEvents(1, 100)).hasSize(2);
+    }
+
+    @Test
+    void savingADeletedRowIsAConflictWithoutStoredVersion() {
+        store.saveSystem("sys", system(0), null, ALICE, T0);
+        store.deleteSystem("sys", 1L, "request #12", ALICE, at(1));
+        VersionConflictException e = catchThrowableOfType(VersionConflictException.class,
+                () -> store.saveSystem("sys", system(0), 1L, BOB, at(2)));
+        assertThat(e.storedVersion()).isNull();
+        assertThat(store.findSystem("sys")).isEmpty();
+        VersionConflictException missingService = catchThrowableOfType(VersionConflictException.class,
+                () -> store.saveService("never", service(0), 3L, BOB, at(2)));
+        assertThat(missingService.storedVersion()).isNull();
+        assertThat(store.findService("never")).isEmpty();
+    }
+
+    @Test
+    void listingsArePagedByIdWithTotals() {
+        for (String id : List.of("d", "b", "e", "a", "c")) {
+            store.saveService(id, service(0), null, ALICE, T0);
+            store.saveSystem("sys-" + id, system(0), null, ALICE, T0);
+        }
+        Page<ServiceRecord> first = store.listServices(new PageRequest(1, 2));
+        assertThat(first.items()).extracting(ServiceRecord::id).containsExactly("a", "b");
+        assertThat(first.total()).isEqualTo(5);
+        assertThat(first.hasNext()).isTrue();
+        Page<ServiceRecord> third = store.listServices(new PageRequest(3, 2));
+        assertThat(third.items()).extracting(ServiceRecord::id).containsExactly("e");
+        assertThat(third.hasNext()).isFalse();
+        assertThat(store.listServices(new PageRequest(4, 2)).items()).isEmpty();
+        assertThat(store.listSystems(new PageRequest(1, 3)).items()).extracting(SystemRecord::id)
+                .containsExactly("sys-a", "sys-b", "sys-c");
+        assertThat(store.listSystems(new PageRequest(1, 3)).total()).isEqualTo(5);
+    }
+
+    @Test
+    void keysSortByCodePointOnBothEngines() {
+        for (String id : List.of("b", "B", "神戸", "a", "Z")) {
+            store.saveService(id, service(0), null, ALICE, T0);
+        }
+        assertThat(store.listServices(PageRequest.first()).items()).extracting(ServiceRecord::id)
+                .containsExactly("B", "Z", "a", "b", "神戸");
+    }
+
+    // ---------------------------------------------------------------- assessments
+
+    @Test
+    void recordingCreatesMissingRowsLinksPreviousAndKeepsDocumentsExactly() {
+        NewAssessment first = assessment("a1", "sys", "svc", "ELIGIBLE", LocalDate.of(2027, 3, 31));
+        AssessmentSummary s1 = store.recordAssessment(first, ALICE, T0);
+        assertThat(s1.previousId()).isNull();
+        assertThat(s1.recordedAt()).isEqualTo(AuditChain.storable(T0));
+        assertThat(store.findSystem("sys")).get().extracting(SystemRecord::version).isEqualTo(1L);
+        assertThat(store.findService("svc")).get().extracting(ServiceRecord::version).isEqualTo(1L);
+        assertThat(store.auditEvents(1, 10)).extracting(AuditEvent::action).containsExactly(
+                AuditAction.SYSTEM_CREATED, AuditAction.SERVICE_CREATED, AuditAction.ASSESSMENT_RECORDED);
+
+        AssessmentSummary s2 = store.recordAssessment(assessment("a2", "sys", "svc", "CONDITIONAL",
+                LocalDate.of(2027, 6, 30)), BOB, at(10));
+        assertThat(s2.previousId()).isEqualTo("a1");
+        assertThat(store.auditEvents(4, 10)).extracting(AuditEvent::action)
+                .containsExactly(AuditAction.ASSESSMENT_RECORDED);
+
+        AssessmentRecord found = store.findAssessment("a1").orElseThrow();
+        assertThat(found.summary()).isEqualTo(s1);
+        assertThat(found.requestJson()).isEqualTo(first.requestJson());
+        assertThat(found.resultJson()).isEqualTo(first.resultJson());
+        assertThat(found.summary().assessmentDate()).isEqualTo(first.assessmentDate());
+        assertThat(found.summary().catalogueVersion()).isEqualTo(first.catalogueVersion());
+        assertThat(store.findAssessment("nope")).isEmpty();
+        assertThat(Chain.problems(store)).isEmpty();
+    }
+
+    @Test
+    void recordingWithoutAProfileForAMissingRowOrUnderAnExistingIdWritesNothing() {
+        NewAssessment ok = assessment("a1", "sys", "svc", "ELIGIBLE", LocalDate.of(2027, 1, 1));
+        NewAssessment noSystem = new NewAssessment("a2", "other", "svc", null, ok.service(), ok.verdict(),
+                ok.catalogueVersion(), ok.assessmentDate(), ok.requestJson(), ok.resultJson(), ok.index());
+        StoreException missing = catchThrowableOfType(StoreException.class,
+                () -> store.recordAssessment(noSystem, ALICE, T0));
+        assertThat(missing.reason()).isEqualTo(Reason.INVALID);
+        assertThat(missing.text().en()).contains("other");
+        assertThat(store.isEmpty()).isTrue();
+
+        store.recordAssessment(ok, ALICE, T0);
+        NewAssessment again = assessment("a1", "sys2", "svc2", "ELIGIBLE", LocalDate.of(2027, 1, 1));
+        assertThatThrownBy(() -> store.recordAssessment(again, ALICE, at(1)))
+                .isInstanceOfSatisfying(StoreException.class, e -> assertThat(e.reason()).isEqualTo(Reason.INVALID));
+        assertThat(store.findSystem("sys2")).as("the system row of the refused recording").isEmpty();
+        assertThat(store.auditEvents(1, 100)).hasSize(3);
+    }
+
+    @Test
+    void assessmentsAreListedNewestFirstAndFiltered() {
+        store.recordAssessment(assessment("a1", "s1", "c1", "ELIGIBLE", LocalDate.of(2027, 1, 1)), ALICE, at(1));
+        store.recordAssessment(assessment("a2", "s2", "c1", "PROHIBITED", LocalDate.of(2027, 1, 1)), ALICE, at(2));
+        store.recordAssessment(assessment("a3", "s1", "c2", "PROHIBITED", LocalDate.of(2027, 1, 1)), ALICE, at(3));
+        store.recordAssessment(assessment("a5", "s2", "c2", "ELIGIBLE", LocalDate.of(2027, 1, 1)), ALICE, at(4));
+        store.recordAssessment(assessment("a4", "s2", "c2", "ELIGIBLE", LocalDate.of(2027, 1, 1)), ALICE, at(4));
+
+        Page<AssessmentSummary> all = store.listAssessments(AssessmentQuery.all(), new PageRequest(1, 3));
+        assertThat(all.items()).extracting(AssessmentSummary::id).containsExactly("a5", "a4", "a3");
+        assertThat(all.total()).isEqualTo(5);
+        assertThat(all.hasNext()).isTrue();
+        assertThat(store.listAssessments(AssessmentQuery.all(), new PageRequest(2, 3)).items())
+                .extracting(AssessmentSummary::id).containsExactly("a2", "a1");
+        assertThat(ids(new AssessmentQuery("s1", null, null))).containsExactly("a3", "a1");
+        assertThat(ids(new AssessmentQuery(null, "c1", null))).containsExactly("a2", "a1");
+        assertThat(ids(new AssessmentQuery(null, null, "PROHIBITED"))).containsExactly("a3", "a2");
+        assertThat(ids(new AssessmentQuery("s2", "c2", "ELIGIBLE"))).containsExactly("a5", "a4");
+        assertThat(store.listAssessments(new AssessmentQuery(null, null, "INCOMPLETE"), PageRequest.first()).total())
+                .isZero();
+        assertThat(store.findAssessment("a4").orElseThrow().summary().previousId())
+                .as("the system's latest before it (same time: higher id sorts later)").isEqualTo("a5");
+    }
+
+    private List<String> ids(AssessmentQuery query) {
+        return store.listAssessments(query, PageRequest.first()).items().stream().map(AssessmentSummary::id).toList();
+    }
+
+    @Test
+    void expiringEvidenceCountsOnlyEachSystemsLatestAssessment() {
+        store.recordAssessment(assessment("old", "s1", "c1", "ELIGIBLE", LocalDate.of(2026, 1, 31)), ALICE, at(1));
+        store.recordAssessment(assessment("new", "s1", "c1", "ELIGIBLE", LocalDate.of(2027, 5, 31)), ALICE, at(2));
+        store.recordAssessment(assessment("other", "s2", "c1", "CONDITIONAL", LocalDate.of(2027, 2, 28)), ALICE, at(3));
+        store.recordAssessment(assessment("far", "s3", "c1", "CONDITIONAL", LocalDate.MAX.minusDays(2)), ALICE, at(4));
+
+        List<ExpiringEvidence> expiring = store.evidenceExpiringBy(LocalDate.of(2027, 5, 31));
+        assertThat(expiring).extracting(e -> e.assessment().id() + ":" + e.evidence().kind() + ":" + e.evidence().expiresOn())
+                .containsExactly("other:ISMAP_REGISTRATION:2027-02-28", "other:RISK_ACCEPTANCE:2027-03-01",
+                        "new:ISMAP_REGISTRATION:2027-05-31");
+        assertThat(expiring.get(0).assessment().systemId()).isEqualTo("s2");
+        assertThat(expiring.get(0).evidence().reference()).isEqualTo("C-2027-02-28");
+        assertThat(store.evidenceExpiringBy(LocalDate.of(2026, 12, 31))).isEmpty();
+        assertThat(store.evidenceExpiringBy(LocalDate.MAX)).extracting(e -> e.assessment().id())
+                .containsExactly("other", "other", "new", "new", "far", "far");
+    }
+
+    @Test
+    void riskDecisionsAndConsultationsComeOldestAssessmentFirst() {
+        store.recordAssessment(assessment("a1", "s1", "c1", "ELIGIBLE", LocalDate.of(2027, 1, 1)), ALICE, at(1));
+        store.recordAssessment(assessment("x", "s2", "c1", "ELIGIBLE", LocalDate.of(2027, 1, 1)), ALICE, at(2));
+        store.recordAssessment(assessment("a0", "s1", "c1", "ELIGIBLE", LocalDate.of(2028, 1, 1)), ALICE, at(3));
+
+        List<Recorded<AssessmentIndex.RiskDecisionRow>> decisions = store.riskDecisions("s1");
+        assertThat(decisions).extracting(r -> r.assessmentId() + ":" + r.row().riskId())
+                .containsExactly("a1:R05", "a1:R07", "a0:R05", "a0:R07");
+        assertThat(decisions.get(0).row()).isEqualTo(Examples.index(LocalDate.of(2027, 1, 1)).riskDecisions().get(0));
+        assertThat(decisions.get(1).row()).isEqualTo(new AssessmentIndex.RiskDecisionRow("R07", "MITIGATE", null, null, null));
+        List<Recorded<AssessmentIndex.ConsultationRow>> consultations = store.consultations("s1");
+        assertThat(consultations).extracting(Recorded::assessmentId).containsExactly("a1", "a0");
+        assertThat(consultations.get(0).row()).isEqualTo(Examples.index(LocalDate.of(2027, 1, 1)).consultations().get(0));
+        assertThat(store.riskDecisions("nobody")).isEmpty();
+    }
+
+    @Test
+    void deletingASystemRemovesItsRecordsKeepsSharedServicesAndTheAuditTrail() {
+        store.recordAssessment(assessment("a1", "gone", "shared", "ELIGIBLE", LocalDate.of(2027, 1, 1)), ALICE, at(1));
+        store.recordAssessment(assessment("a2", "gone", "shared", "ELIGIBLE", LocalDate.of(2027, 1, 1)), ALICE, at(2));
+        store.recordAssessment(assessment("b1", "kept", "shared", "ELIGIBLE", LocalDate.of(2027, 1, 1)), ALICE, at(3));
+        SystemRecord before = store.findSystem("gone").orElseThrow();
+        long eventsBefore = store.auditEvents(1, 1000).size();
+
+        assertThatThrownBy(() -> store.deleteSystem("gone", 7L, "wrong version", ALICE, at(4)))
+                .isInstanceOf(VersionConflictException.class);
+        Store.DeletedSystem deleted = store.deleteSystem("gone", null, "開示請求 R8-123 による削除", BOB, at(5));
+
+        assertThat(deleted.systemId()).isEqualTo("gone");
+        assertThat(deleted.version()).isEqualTo(1);
+        assertThat(deleted.assessments()).isEqualTo(2);
+        assertThat(deleted.event().action()).isEqualTo(AuditAction.SYSTEM_DELETED);
+        assertThat(deleted.event().detail()).isEqualTo("開示請求 R8-123 による削除");
+        assertThat(deleted.event().beforeRef()).isEqualTo(AuditChain.reference(Documents.canonicalJson(before)));
+        assertThat(deleted.event().afterRef()).isNull();
+        assertThat(store.findSystem("gone")).isEmpty();
+        assertThat(store.findAssessment("a1")).isEmpty();
+        assertThat(store.findAssessment("a2")).isEmpty();
+        assertThat(store.riskDecisions("gone")).isEmpty();
+        assertThat(store.consultations("gone")).isEmpty();
+        assertThat(store.evidenceExpiringBy(LocalDate.MAX)).extracting(e -> e.assessment().id()).containsOnly("b1");
+        assertThat(store.findService("shared")).isPresent();
+        assertThat(store.findAssessment("b1")).isPresent();
+        List<AuditEvent> events = store.auditEvents(1, 1000);
+        assertThat(events).hasSize((int) eventsBefore + 1);
+        assertThat(events).filteredOn(e -> e.entityId().equals("a1")).hasSize(1);
+        assertThat(Chain.problems(store)).isEmpty();
+
+        StoreException missing = catchThrowableOfType(StoreException.class,
+                () -> store.deleteSystem("gone", null, "again", BOB, at(6)));
+        assertThat(missing.reason()).isEqualTo(Reason.NOT_FOUND);
+        assertThat(missing.text().ja()).contains("gone");
+        assertThat(store.auditEvents(1, 1000)).hasSize((int) eventsBefore + 1);
+    }
+
+    // ---------------------------------------------------------------- audit trail
+
+    @Test
+    void theAuditChainLinksEveryEventAndTheHeadRecordsItsEnd() {
+        store.saveService("svc", service(0), null, ALICE, at(1));
+        store.recordAssessment(assessment("a1", "sys", "svc", "ELIGIBLE", LocalDate.of(2027, 1, 1)), ALICE, at(2));
+        store.saveSystem("sys", system(3), 1L, BOB, at(3));
+        List<AuditEvent> events = store.auditEvents(1, 100);
+        assertThat(events).extracting(AuditEvent::seq).containsExactly(1L, 2L, 3L, 4L);
+        assertThat(events.get(0).previousHash()).isEqualTo(AuditChain.GENESIS);
+        for (int i = 1; i < events.size(); i++) {
+            assertThat(events.get(i).previousHash()).isEqualTo(events.get(i - 1).hash());
+        }
+        events.forEach(e -> assertThat(AuditChain.expectedHash(e)).isEqualTo(e.hash()));
+        assertThat(store.auditHead()).get().satisfies(h -> {
+            assertThat(h.seq()).isEqualTo(4);
+            assertThat(h.hash()).isEqualTo(events.get(3).hash());
+        });
+        assertThat(store.auditEvents(3, 1)).extracting(AuditEvent::seq).containsExactly(3L);
+        assertThat(store.auditEvents(5, 10)).isEmpty();
+        assertThat(Chain.problems(store)).isEmpty();
+    }
+
+    @Test
+    void alteringAStoredAuditRowIsDetected() throws SQLException {
+        fillAudit(5);
+        tamper("UPDATE audit_event SET actor = 'mallory' WHERE seq = 3");
+        assertThat(Chain.problems(store)).containsExactly("HASH_MISMATCH@3");
+        assertThat(store.auditEvents(3, 1).get(0).actor()).isEqualTo("mallory");
+    }
+
+    @Test
+    void alteringADetailIsDetected() throws SQLException {
+        fillAudit(5);
+        tamper("UPDATE audit_event SET detail = 'nothing happened' WHERE seq = 5");
+        assertThat(Chain.problems(store)).containsExactly("HASH_MISMATCH@5");
+    }
+
+    @Test
+    void removingAMiddleEventIsDetected() throws SQLException {
+        fillAudit(5);
+        tamper("DELETE FROM audit_event WHERE seq = 2");
+        assertThat(Chain.problems(store)).containsExactly("SEQ_GAP@3", "LINK_MISMATCH@3");
+    }
+
+    @Test
+    void removingTheTailIsDetectedByTheHead() throws SQLException {
+        fillAudit(5);
+        tamper("DELETE FROM audit_event WHERE seq >= 4");
+        assertThat(store.auditEvents(1, 100)).hasSize(3);
+        assertThat(Chain.problems(store)).containsExactly("HEAD_MISMATCH@5");
+    }
+
+    private void fillAudit(int saves) {
+        store.saveService("svc", service(0), null, ALICE, at(0));
+        for (int i = 1; i < saves; i++) {
+            store.saveService("svc", service(i), (long) i, ALICE, at(i));
+        }
+        assertThat(Chain.problems(store)).isEmpty();
+    }
+
+    private void tamper(String sql) throws SQLException {
+        try (Connection c = raw(location); PreparedStatement s = c.prepareStatement(sql)) {
+            assertThat(s.executeUpdate()).isPositive();
+        }
+    }
+
+    // ---------------------------------------------------------------- export and import
+
+    @Test
+    void contentsRestoredIntoAnEmptyStoreGiveTheSameContents() throws Exception {
+        Map<String, AssessmentIndex> indexes = new HashMap<>();
+        for (int i = 0; i < 6; i++) {
+            NewAssessment a = assessment("a" + i, "sys" + (i % 2), "svc" + (i % 3), i % 2 == 0 ? "ELIGIBLE" : "PROHIBITED",
+                    LocalDate.of(2027, 1, 1).plusDays(i));
+            store.recordAssessment(a, ALICE, at(i));
+            indexes.put(a.id(), a.index());
+        }
+        store.saveService("svc0", service(4), 1L, BOB, at(10));
+        store.saveService("solo", service(5), null, BOB, at(11));
+        store.recordAssessment(assessment("d", "doomed", "svc0", "ELIGIBLE", LocalDate.of(2027, 1, 1)), ALICE, at(12));
+        store.deleteSystem("doomed", null, "on request", ALICE, at(13));
+        Store.StoreContents contents = store.contents();
+        assertThat(contents.assessments()).extracting(a -> a.summary().id()).containsExactly("a0", "a1", "a2", "a3", "a4", "a5");
+        assertThat(contents.services()).extracting(ServiceRecord::id).containsExactly("solo", "svc0", "svc1", "svc2");
+
+        JooqStore copy = open(freshLocation());
+        copy.restore(contents, indexes);
+        Store.StoreContents restored = copy.contents();
+        assertThat(Documents.canonicalJson(restored)).isEqualTo(Documents.canonicalJson(contents));
+        assertThat(restored).isEqualTo(contents);
+        assertThat(copy.auditHead()).isEqualTo(store.auditHead());
+        assertThat(Chain.problems(copy)).isEmpty();
+        assertThat(copy.riskDecisions("sys0")).isEqualTo(store.riskDecisions("sys0"));
+        assertThat(copy.evidenceExpiringBy(LocalDate.MAX)).isEqualTo(store.evidenceExpiringBy(LocalDate.MAX));
+        assertThat(copy.findAssessment("a3").orElseThrow().summary().previousId()).isEqualTo("a1");
+
+        StoreException refused = catchThrowableOfType(StoreException.class, () -> copy.restore(contents, indexes));
+        assertThat(refused.reason()).isEqualTo(Reason.NOT_EMPTY);
+        assertThat(copy.contents()).isEqualTo(contents);
+    }
+
+    @Test
+    void restoreRefusesIncompleteDataAndWritesNothing() throws Exception {
+        NewAssessment a = assessment("a1", "sys", "svc", "ELIGIBLE", LocalDate.of(2027, 1, 1));
+        store.recordAssessment(a, ALICE, T0);
+        Store.StoreContents contents = store.contents();
+        JooqStore copy = open(freshLocation());
+        StoreException noIndex = catchThrowableOfType(StoreException.class, () -> copy.restore(contents, Map.of()));
+        assertThat(noIndex.reason()).isEqualTo(Reason.INVALID);
+        assertThat(noIndex.text().en()).contains("a1");
+        assertThat(copy.isEmpty()).isTrue();
+        Store.StoreContents noSystems = new Store.StoreContents(contents.services(), List.of(), contents.assessments(),
+                contents.auditEvents());
+        assertThatThrownBy(() -> copy.restore(noSystems, Map.of("a1", a.index())))
+                .isInstanceOfSatisfying(StoreException.class, e -> assertThat(e.reason()).isEqualTo(Reason.INVALID));
+        assertThat(copy.isEmpty()).isTrue();
+        assertThat(copy.auditHead()).isEmpty();
+    }
+
+    // ---------------------------------------------------------------- concurrency
+
+    @Test
+    void concurrentSavesOfOneVersionLetExactlyOneWin() throws Exception {
+        store.saveService("svc", service(0), null, ALICE, T0);
+        int writers = 6;
+        List<Future<Object>> outcomes = race(writers, i -> () -> store.saveService("svc", service(i), 1L,
+                new Actor("writer-" + i), at(i + 1)));
+        int wins = 0;
+        Set<Long> storedVersions = new HashSet<>();
+        for (Future<Object> f : outcomes) {
+            Object outcome = f.get();
+            if (outcome instanceof ServiceRecord) {
+                wins++;
+            } else {
+                assertThat(outcome).isInstanceOf(VersionConflictException.class);
+                storedVersions.add(((VersionConflictException) outcome).storedVersion());
+            }
+        }
+        assertThat(wins).isEqualTo(1);
+        assertThat(storedVersions).containsExactly(2L);
+        assertThat(store.findService("svc").orElseThrow().version()).isEqualTo(1 + wins);
+        assertThat(store.auditEvents(1, 100)).hasSize(1 + wins);
+        assertThat(Chain.problems(store)).isEmpty();
+    }
+
+    @Test
+    void concurrentRecordingsOfOneSystemFormOneChain() throws Exception {
+        store.recordAssessment(assessment("a00", "sys", "svc", "ELIGIBLE", LocalDate.of(2027, 1, 1)), ALICE, T0);
+        int writers = 8;
+        List<Future<Object>> outcomes = race(writers, i -> () -> store.recordAssessment(
+                assessment("a" + (10 + i), "sys", "svc", "ELIGIBLE", LocalDate.of(2027, 1, 1)), ALICE, at(10)));
+        for (Future<Object> f : outcomes) {
+            assertThat(f.get()).isInstanceOf(AssessmentSummary.class);
+        }
+        List<AssessmentSummary> all = store.listAssessments(new AssessmentQuery("sys", null, null), PageRequest.first()).items();
+        assertThat(all).hasSize(writers + 1);
+        Set<String> previous = new HashSet<>();
+        all.forEach(s -> previous.add(s.previousId()));
+        assertThat(previous).as("every assessment has its own predecessor: no fork").hasSize(writers + 1);
+        assertThat(Chain.problems(store)).isEmpty();
+    }
+
+    interface Attempt {
+        Callable<Object> of(int writer);
+    }
+
+    /** Runs {@code writers} attempts released together; each outcome is the result or the exception thrown. */
+    static List<Future<Object>> race(int writers, Attempt attempt) throws InterruptedException {
+        ExecutorService pool = Executors.newFixedThreadPool(writers);
+        CountDownLatch ready = new CountDownLatch(writers);
+        CountDownLatch go = new CountDownLatch(1);
+        List<Future<Object>> outcomes = new ArrayList<>();
+        try {
+            for (int i = 0; i < writers; i++) {
+                Callable<Object> call = attempt.of(i);
+                outcomes.add(pool.submit(() -> {
+                    ready.countDown();
+                    go.await();
+                    try {
+                        return call.call();
+                    } catch (StoreException e) {
+                        return e;
+                    }
+                }));
+            }
+            assertThat(ready.await(10, TimeUnit.SECONDS)).isTrue();
+            go.countDown();
+            pool.shutdown();
+            assertThat(pool.awaitTermination(60, TimeUnit.SECONDS)).isTrue();
+        } finally {
+            pool.shutdownNow();
+        }
+        return outcomes;
+    }
+
+    // ---------------------------------------------------------------- lifecycle
+
+    @Test
+    void aClosedStoreRefusesCalls() {
+        store.close();
+        StoreException e = catchThrowableOfType(StoreException.class, () -> store.findService("x"));
+        assertThat(e.reason()).isEqualTo(Reason.UNAVAILABLE);
+        assertThat(e.text().ja()).isNotBlank();
+        assertThat(e.text().en()).contains("closed");
+    }
+
+    @Test
+    void crashedWriterProcessLosesNoAcknowledgedWrite() throws Exception {
+        CrashTest.killWriterAndCheck(this, location);
+    }
+}
