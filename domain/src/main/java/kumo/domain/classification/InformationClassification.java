@@ -2,6 +2,8 @@ package kumo.domain.classification;
 
 import java.util.Set;
 
+import kumo.domain.EnumSets;
+
 /**
  * The classification of the information a system handles (§2ア, §4(1)⑤). Every component may be
  * {@code null}, meaning "not yet known" — never "no".
@@ -30,7 +32,7 @@ public record InformationClassification(
         if (confidentiality != null && !scheme.accepts(confidentiality)) {
             throw new IllegalArgumentException(confidentiality + " is not a level of " + scheme);
         }
-        handlingRestrictions = handlingRestrictions == null ? null : Set.copyOf(handlingRestrictions);
+        handlingRestrictions = EnumSets.copyOf(handlingRestrictions, HandlingRestriction.class);
     }
 
     public static InformationClassification unknown() {

@@ -4,6 +4,8 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.Set;
 
+import kumo.domain.EnumSets;
+
 /**
  * A third-party assurance report on the service.
  *
@@ -24,7 +26,7 @@ public record AuditReport(
         String scope) {
 
     public AuditReport {
-        principles = principles == null ? null : Set.copyOf(principles);
+        principles = EnumSets.copyOf(principles, TrustPrinciple.class);
     }
 
     /** Counts as assurance by its opinion: TRUE unqualified or qualified, FALSE adverse or disclaimed, {@code null} unknown. */

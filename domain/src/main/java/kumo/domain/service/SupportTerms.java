@@ -2,6 +2,8 @@ package kumo.domain.service;
 
 import java.util.Set;
 
+import kumo.domain.EnumSets;
+
 /**
  * Support terms (§5 1.2, all 【推奨事項】).
  *
@@ -23,7 +25,7 @@ public record SupportTerms(
         Boolean availableFromEveryAccount) {
 
     public SupportTerms {
-        channels24x365 = channels24x365 == null ? null : Set.copyOf(channels24x365);
+        channels24x365 = EnumSets.copyOf(channels24x365, SupportChannel.class);
     }
 
     public static SupportTerms unknown() {
