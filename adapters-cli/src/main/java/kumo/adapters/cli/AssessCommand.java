@@ -13,6 +13,11 @@ import java.util.function.Supplier;
 import kumo.application.document.InvalidDocumentException;
 import kumo.application.document.request.AssessmentRequestDocument;
 import kumo.application.document.result.AssessmentResultDocument;
+import kumo.application.records.Actor;
+import kumo.application.records.AssessmentSummary;
+import kumo.application.records.RecordIds;
+import kumo.application.records.RecordedAssessment;
+import kumo.application.records.StoreException;
 import kumo.domain.assessment.Verdict;
 import kumo.domain.catalogue.Language;
 import picocli.CommandLine.Command;
@@ -96,14 +101,42 @@ final class AssessCommand implements Callable<Integer> {
                            "判定の行だけを表示します（複数ファイルではファイルごとの行だけ）。"})
     boolean quiet;
 
+    @Option(names = "--record",
+            description = {"Also store the request and the result as a new assessment (one FILE only); prints its id. "
+                    + "The exit code is still the verdict's.",
+                           "評価依頼と評価結果を新しい評価として保存し、その ID を表示します（1ファイルのみ）。"})
+    boolean record;
+
+    @Option(names = "--system-id", paramLabel = "ID",
+            description = {"With --record: the system's key. Default: the request's system.name.",
+                           "--record と共に: システムのキー（既定は system.name）。"})
+    String systemId;
+
+    @Option(names = "--service-id", paramLabel = "ID",
+            description = {"With --record: the service's key. Default: the request's service.name.",
+                           "--record と共に: サービスのキー（既定は service.name）。"})
+    String serviceId;
+
+    @Option(names = "--store", paramLabel = "LOCATION",
+            description = {"With --record: the store (SQLite file or jdbc:postgresql://…). Default: $KUMO_STORE, else kumo.db.",
+                           "--record と共に: 保存先。既定は環境変数 KUMO_STORE、なければ kumo.db。"})
+    String store;
+
+    @Option(names = "--actor", paramLabel = "NAME",
+            description = {"With --record: who records it. Default: $KUMO_ACTOR, else the OS user name.",
+                           "--record と共に: 記録する人。既定は環境変数 KUMO_ACTOR、なければ OS のユーザー名。"})
+    String actor;
+
     private final Supplier<KumoCli.Wiring> wiring;
     private final Clock clock;
     private final InputStream stdin;
+    private final StoreCommand.Context storeContext;
 
-    AssessCommand(Supplier<KumoCli.Wiring> wiring, Clock clock, InputStream stdin) {
+    AssessCommand(Supplier<KumoCli.Wiring> wiring, Clock clock, InputStream stdin, StoreCommand.Context storeContext) {
         this.wiring = wiring;
         this.clock = clock;
         this.stdin = stdin;
+        this.storeContext = storeContext;
     }
 
     @Override
@@ -141,6 +174,26 @@ final class AssessCommand implements Callable<Integer> {
         if (files.size() > 1 && files.contains(RequestInput.STDIN)) {
             return problems.usage(command, cli.get("error.stdinInBatch"));
         }
+        Actor recorder = null;
+        if (record) {
+            if (Batch.isBatch(files)) {
+                return problems.usage(command, cli.get("error.recordBatch"));
+            }
+            String badKey = badKey(cli, systemId, "--system-id", serviceId, "--service-id");
+            if (badKey != null) {
+                return problems.usage(command, badKey);
+            }
+            recorder = StoreCommand.actor(storeContext.access().actor(actor), cli, problems, command);
+            if (recorder == null) {
+                return ExitCodes.BAD_INPUT;
+            }
+        } else {
+            String recordOnly = systemId != null ? "--system-id" : serviceId != null ? "--service-id"
+                    : store != null ? "--store" : actor != null ? "--actor" : null;
+            if (recordOnly != null) {
+                return problems.usage(command, cli.get("error.recordOnly", recordOnly));
+            }
+        }
         if (Batch.isBatch(files)) {
             return batch(input, cli, shape, override, out, err);
         }
@@ -160,18 +213,44 @@ final class AssessCommand implements Callable<Integer> {
             if (override != null) {
                 request = withDate(request, override);
             }
+            if (record) {
+                return recordAndReport(request, recorder, cli, input.name(file), shape, override != null);
+            }
             result = w.assess().assess(request, LocalDate.ofInstant(clock.instant(), KumoCli.TOKYO));
         } catch (InvalidDocumentException e) {
             return problems.invalid(input.name(file), e);
         }
+        return report(request, result, cli, shape, override != null);
+    }
 
+    /** Assesses and records in one go, then reports as without {@code --record} and prints the stored id. */
+    private int recordAndReport(AssessmentRequestDocument request, Actor recorder, CliTexts cli, String source,
+            String shape, boolean dateFromOption) {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        return StoreCommand.withStore(storeContext, store, spec, cli, err, source, session -> {
+            RecordedAssessment recorded = session.records().assessAndRecord(request, systemId, serviceId, recorder);
+            int code = report(request, recorded.result(), cli, shape, dateFromOption);
+            AssessmentSummary s = recorded.summary();
+            // with --format json, standard output stays one JSON document: the id goes to standard error
+            PrintWriter where = shape.equals("json") && !quiet ? err : out;
+            where.println(cli.get("recorded", s.id(), s.systemId(), s.serviceId(), session.location()));
+            where.flush();
+            return code;
+        });
+    }
+
+    private int report(AssessmentRequestDocument request, AssessmentResultDocument result, CliTexts cli, String shape,
+            boolean dateFromOption) {
+        PrintWriter out = spec.commandLine().getOut();
+        KumoCli.Wiring w = wiring.get();
         TextReport report = new TextReport(cli, w.catalogue());
         if (quiet) {
             out.println(report.verdictLine(result));
         } else if (shape.equals("json")) {
             out.println(w.documents().write(result));
         } else {
-            TextReport.DateSource source = override != null ? TextReport.DateSource.OPTION
+            TextReport.DateSource source = dateFromOption ? TextReport.DateSource.OPTION
                     : request.assessmentDate() != null ? TextReport.DateSource.REQUEST : TextReport.DateSource.TODAY;
             report.write(out, result, request, source);
         }
@@ -190,6 +269,21 @@ final class AssessCommand implements Callable<Integer> {
             AssessmentRequestDocument request = w.documents().readRequest(bytes);
             return w.assess().assess(override != null ? withDate(request, override) : request, today);
         }).run(files, output);
+    }
+
+    /** The message about the first of the keys that is unusable, or {@code null}. */
+    private static String badKey(CliTexts cli, String first, String firstOption, String second, String secondOption) {
+        try {
+            if (first != null) {
+                RecordIds.check(first, firstOption);
+            }
+            if (second != null) {
+                RecordIds.check(second, secondOption);
+            }
+            return null;
+        } catch (StoreException e) {
+            return e.text().in(cli.language());
+        }
     }
 
     private static AssessmentRequestDocument withDate(AssessmentRequestDocument r, LocalDate date) {

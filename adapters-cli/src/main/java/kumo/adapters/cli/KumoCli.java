@@ -12,10 +12,15 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 
 import kumo.application.assess.AssessService;
 import kumo.application.assess.AssessUseCase;
 import kumo.application.document.Documents;
+import kumo.application.records.RecordsService;
+import kumo.application.records.RecordsUseCase;
+import kumo.application.records.Store;
+import kumo.application.records.StoreOpener;
 import kumo.domain.catalogue.Catalogue;
 import kumo.domain.catalogue.Language;
 import kumo.domain.rules.v1.CatalogueV1;
@@ -46,6 +51,8 @@ public final class KumoCli {
     private final Supplier<Wiring> wiring;
     private final Supplier<Catalogue> catalogue;
     private final Clock clock;
+    private final StoreOpener opener;
+    private final UnaryOperator<String> environment;
 
     /**
      * A CLI over the given use case, with {@link Documents#create()} (Bean Validation through the
@@ -63,16 +70,41 @@ public final class KumoCli {
      * the report with the texts of {@code catalogue} (the one the use case assesses against).
      */
     public KumoCli(AssessUseCase assess, Documents documents, Catalogue catalogue, Clock clock) {
+        this(assess, documents, catalogue, clock, null);
+    }
+
+    /**
+     * As {@link #KumoCli(AssessUseCase, Documents, Catalogue, Clock)}, with the store commands ({@code kumo
+     * service|system|assessment|store|audit}, {@code kumo assess --record}) opening stores through {@code
+     * opener}.
+     *
+     * @param opener opens the store named by {@code --store}; {@code null}: the store commands are unavailable
+     */
+    public KumoCli(AssessUseCase assess, Documents documents, Catalogue catalogue, Clock clock, StoreOpener opener) {
         Wiring w = new Wiring(assess, documents, catalogue);
         this.wiring = () -> w;
         this.catalogue = () -> catalogue;
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.opener = opener;
+        this.environment = System::getenv;
     }
 
-    private KumoCli(Supplier<Catalogue> catalogue, Clock clock) {
+    private KumoCli(Supplier<Catalogue> catalogue, Clock clock, StoreOpener opener) {
+        this(catalogue, new Lazy<>(() -> defaultWiring(catalogue)), clock, opener, System::getenv);
+    }
+
+    private KumoCli(Supplier<Catalogue> catalogue, Supplier<Wiring> wiring, Clock clock, StoreOpener opener,
+            UnaryOperator<String> environment) {
         this.catalogue = catalogue;
-        this.wiring = new Lazy<>(() -> defaultWiring(catalogue));
+        this.wiring = wiring;
         this.clock = clock;
+        this.opener = opener;
+        this.environment = environment;
+    }
+
+    /** This CLI reading {@code KUMO_STORE} and {@code KUMO_ACTOR} from {@code environment} instead of the process's. */
+    KumoCli withEnvironment(UnaryOperator<String> environment) {
+        return new KumoCli(catalogue, wiring, clock, opener, Objects.requireNonNull(environment, "environment"));
     }
 
     /**
@@ -81,12 +113,25 @@ public final class KumoCli {
      * work even when they cannot be.
      */
     public static KumoCli withDefaults() {
-        return new KumoCli(new Lazy<>(KumoCli::catalogueV1), Clock.system(TOKYO));
+        return withDefaults(null);
     }
 
-    /** The composition root's entry point: default wiring, standard input, exit code returned. */
+    /** The default wiring, with the store commands opening stores through {@code opener}. */
+    public static KumoCli withDefaults(StoreOpener opener) {
+        return new KumoCli(new Lazy<>(KumoCli::catalogueV1), Clock.system(TOKYO), opener);
+    }
+
+    /** An entry point without a store: default wiring, standard input, exit code returned. */
     public static int run(String[] args, PrintStream out, PrintStream err) {
         return withDefaults().execute(args, System.in, out, err);
+    }
+
+    /**
+     * The composition root's entry point: default wiring, stores opened by {@code opener}, standard input,
+     * exit code returned.
+     */
+    public static int run(String[] args, PrintStream out, PrintStream err, StoreOpener opener) {
+        return withDefaults(Objects.requireNonNull(opener, "opener")).execute(args, System.in, out, err);
     }
 
     /** Runs one command line; {@code in} is what {@code -} reads. Returns the exit code. */
@@ -95,7 +140,7 @@ public final class KumoCli {
         PrintWriter o = utf8(out);
         PrintWriter e = utf8(err);
         try {
-            return commandLine(in, o, e).execute(argv);
+            return commandLine(in, o, e, out).execute(argv);
         } catch (RuntimeException | LinkageError ex) {
             // thrown outside the command (picocli's own handlers catch what the command throws)
             return internalError(ex, e, Arrays.asList(argv).contains("--debug"), Languages.sniff(Arrays.asList(argv)));
@@ -105,23 +150,86 @@ public final class KumoCli {
         }
     }
 
-    /** The picocli command tree, writing to {@code out} and {@code err}. */
-    CommandLine commandLine(InputStream in, PrintWriter out, PrintWriter err) {
+    /** The picocli command tree, writing to {@code out} and {@code err}; {@code stdout} is the raw standard output. */
+    CommandLine commandLine(InputStream in, PrintWriter out, PrintWriter err, PrintStream stdout) {
+        StoreCommand.Context store = new StoreCommand.Context(
+                new StoreAccess(opener, this::records, environment, stdout), wiring, clock, in);
         CommandLine cl = new CommandLine(new RootCommand());
-        cl.addSubcommand("assess", new CommandLine(new AssessCommand(wiring, clock, in)));
-        cl.getCommandSpec().versionProvider(new KumoVersion(this::catalogueLine));
-        for (CommandLine command : List.of(cl, cl.getSubcommands().get("assess"))) {
+        cl.addSubcommand("assess", new CommandLine(new AssessCommand(wiring, clock, in, store)));
+        cl.addSubcommand("service", group(RecordKind.SERVICE, store,
+                "Keep the catalogue of cloud services: save, list, show.",
+                "クラウドサービスの台帳（保存、一覧、表示）。"));
+        cl.addSubcommand("system", group(RecordKind.SYSTEM, store,
+                "Keep the systems: save, list, show, delete on request.",
+                "システムの台帳（保存、一覧、表示、依頼による削除）。")
+                .addSubcommand("delete", new CommandLine(new RecordCommands.Delete(store))));
+        cl.addSubcommand("assessment", group("Recorded assessments: list, show, diff, expiring evidence.",
+                "記録した評価（一覧、表示、差分、期限が近い証拠）。",
+                new AssessmentCommands.ListAssessments(store), new AssessmentCommands.Show(store),
+                new AssessmentCommands.Diff(store), new AssessmentCommands.Expiring(store)));
+        cl.addSubcommand("store", group("The store as a whole: export, import, backup.",
+                "保存先全体（書き出し、取り込み、バックアップ）。",
+                new StoreFileCommands.Export(store), new StoreFileCommands.Import(store),
+                new StoreFileCommands.Backup(store)));
+        cl.addSubcommand("audit", group("The audit trail: verify the hash chain, list events.",
+                "監査ログ（連鎖の検証、一覧）。",
+                new AuditCommands.Verify(store), new AuditCommands.ListEvents(store)));
+        everyCommand(cl, command -> {
+            command.getCommandSpec().versionProvider(new KumoVersion(this::catalogueLine));
             command.getCommandSpec().usageMessage()
                     .exitCodeListHeading("%nExit codes / 終了コード:%n")
                     .exitCodeList(ExitCodes.HELP);
-        }
-        cl.getSubcommands().get("assess").getCommandSpec().versionProvider(new KumoVersion(this::catalogueLine));
+        });
         cl.setOut(out);
         cl.setErr(err);
         cl.setParameterExceptionHandler(new ParameterErrors());
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> internalError(ex, commandLine.getErr(),
                 debug(parseResult), Languages.sniff(parseResult.originalArgs())));
         return cl;
+    }
+
+    /** {@code kumo service} / {@code kumo system}: save, list, show over one kind of row. */
+    private static CommandLine group(RecordKind<?, ?> kind, StoreCommand.Context store, String en, String ja) {
+        CommandLine group = group(en, ja);
+        String title = kind == RecordKind.SERVICE ? "cloud service" : "system";
+        String titleJa = kind == RecordKind.SERVICE ? "クラウドサービス" : "システム";
+        group.addSubcommand("save", header(new CommandLine(new RecordCommands.Save<>(store, kind)),
+                "Create or update a " + title + " (optimistic locking: name the version you edited).",
+                titleJa + "を登録又は更新します（編集元の版を指定する楽観的排他制御）。"));
+        group.addSubcommand("list", header(new CommandLine(new RecordCommands.ListRows<>(store, kind)),
+                "List the stored " + title + "s by key.", "保存した" + titleJa + "をキーの順に一覧します。"));
+        group.addSubcommand("show", header(new CommandLine(new RecordCommands.Show<>(store, kind)),
+                "Show one stored " + title + ".", "保存した" + titleJa + "を1件表示します。"));
+        return group;
+    }
+
+    private static CommandLine group(String en, String ja, Object... subcommands) {
+        CommandLine group = header(new CommandLine(new GroupCommand()), en, ja);
+        for (Object subcommand : subcommands) {
+            CommandLine sub = new CommandLine(subcommand);
+            group.addSubcommand(sub.getCommandName(), sub);
+        }
+        return group;
+    }
+
+    private static CommandLine header(CommandLine command, String en, String ja) {
+        command.getCommandSpec().usageMessage().header(en, ja);
+        return command;
+    }
+
+    private static void everyCommand(CommandLine command, java.util.function.Consumer<CommandLine> action) {
+        action.accept(command);
+        for (CommandLine sub : command.getSubcommands().values()) {
+            if (!(sub.getCommand() instanceof CommandLine.HelpCommand)) {
+                everyCommand(sub, action);
+            }
+        }
+    }
+
+    /** The use cases over one opened store, with this CLI's assessor, documents and clock ("today" in Japan). */
+    private RecordsUseCase records(Store store) {
+        Wiring w = wiring.get();
+        return new RecordsService(store, w.assess(), w.documents(), clock);
     }
 
     private String catalogueLine() {
@@ -133,7 +241,7 @@ public final class KumoCli {
         }
     }
 
-    private static boolean debug(ParseResult parseResult) {
+    static boolean debug(ParseResult parseResult) {
         for (ParseResult p = parseResult; p != null; p = p.subcommand()) {
             if (p.hasMatchedOption("--debug")) {
                 return true;

@@ -38,8 +38,9 @@ final class ParameterErrors implements IParameterExceptionHandler {
         }
         if (ex instanceof MissingParameterException m) {
             List<ArgSpec> missing = m.getMissing();
-            if (!missing.isEmpty() && missing.get(0) instanceof PositionalParamSpec) {
-                return cli.get("error.missingFile");
+            if (!missing.isEmpty() && missing.get(0) instanceof PositionalParamSpec p) {
+                return "assess".equals(commandLine(ex).getCommandName()) ? cli.get("error.missingFile")
+                        : cli.get("error.missingParameter", p.paramLabel());
             }
             if (!missing.isEmpty() && missing.get(0) instanceof OptionSpec o) {
                 return cli.get("error.missingOptionValue", o.longestName());
@@ -51,6 +52,10 @@ final class ParameterErrors implements IParameterExceptionHandler {
             return cli.get("error.badOptionValue", name(arg), ex.getValue());
         }
         return ex.getMessage();
+    }
+
+    private static CommandLine commandLine(ParameterException ex) {
+        return ex.getCommandLine();
     }
 
     private static String name(ArgSpec arg) {

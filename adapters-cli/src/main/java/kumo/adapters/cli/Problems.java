@@ -39,7 +39,12 @@ final class Problems {
 
     /** A document that is not a valid assessment request: every violation with its JSON path. */
     int invalid(String source, InvalidDocumentException e) {
-        error(cli.get("error.invalidDocument", source, e.violations().size()));
+        return invalid(source, e, "error.invalidDocument");
+    }
+
+    /** A document that is not valid, introduced by the text of {@code key} (source, number of problems). */
+    int invalid(String source, InvalidDocumentException e, String key) {
+        error(cli.get(key, source, e.violations().size()));
         for (Violation v : e.violations()) {
             err.println("  " + v.path() + ": " + v.message().in(cli.language()));
         }

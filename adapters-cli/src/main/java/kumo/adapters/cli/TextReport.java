@@ -42,7 +42,9 @@ final class TextReport {
 
     /** Where the assessment date came from. */
     enum DateSource {
-        OPTION("header.date.option"), REQUEST("header.date.request"), TODAY("header.date.today");
+        OPTION("header.date.option"), REQUEST("header.date.request"), TODAY("header.date.today"),
+        /** A stored assessment whose request had no date: the day it was recorded on. */
+        RECORDED("header.date.recorded");
 
         final String key;
 

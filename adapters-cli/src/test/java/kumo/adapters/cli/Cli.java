@@ -9,10 +9,12 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.Map;
 
 import kumo.application.assess.AssessService;
 import kumo.application.assess.AssessUseCase;
 import kumo.application.document.Documents;
+import kumo.application.records.StoreOpener;
 import kumo.domain.rules.v1.CatalogueV1;
 
 /** Runs the CLI in-process with captured output, a fixed clock and a given standard input. */
@@ -42,6 +44,21 @@ final class Cli {
 
     static Run withStdin(String stdin, String... args) {
         return run(new KumoCli(ASSESS, DOCUMENTS, CatalogueV1.catalogue(), CLOCK), stdin, args);
+    }
+
+    /** A store that must not be reached: opening it fails the test. */
+    static final StoreOpener UNTOUCHED = location -> {
+        throw new AssertionError("the store was opened (" + location + ") although the command line was bad");
+    };
+
+    /** A CLI whose store commands open stores through {@code opener}, with the given environment. */
+    static KumoCli withStore(StoreOpener opener, Map<String, String> environment) {
+        return new KumoCli(ASSESS, DOCUMENTS, CatalogueV1.catalogue(), CLOCK, opener).withEnvironment(environment::get);
+    }
+
+    /** Runs with a store that must not be reached and an empty environment. */
+    static Run untouched(String... args) {
+        return run(withStore(UNTOUCHED, Map.of()), "", args);
     }
 
     static Run run(KumoCli cli, String stdin, String... args) {

@@ -5,10 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import kumo.application.records.StoreException;
 import kumo.domain.assessment.Verdict;
 
 class ExitCodesTest {
@@ -24,12 +27,31 @@ class ExitCodesTest {
     }
 
     @Test
+    void eachStoreFailureHasItsDocumentedCode() {
+        Map<StoreException.Reason, Integer> expected = new EnumMap<>(StoreException.Reason.class);
+        expected.put(StoreException.Reason.CONFLICT, 4);
+        for (StoreException.Reason r : List.of(StoreException.Reason.UNAVAILABLE, StoreException.Reason.CORRUPT,
+                StoreException.Reason.FOREIGN, StoreException.Reason.SCHEMA_TOO_NEW, StoreException.Reason.FULL)) {
+            expected.put(r, 5);
+        }
+        for (StoreException.Reason r : List.of(StoreException.Reason.NOT_FOUND, StoreException.Reason.INVALID,
+                StoreException.Reason.NOT_EMPTY, StoreException.Reason.UNSUPPORTED)) {
+            expected.put(r, 2);
+        }
+        assertThat(expected).hasSize(StoreException.Reason.values().length);
+        expected.forEach((reason, code) -> assertThat(ExitCodes.of(reason)).as(reason.name()).isEqualTo(code));
+        assertThat(ExitCodes.AUDIT_BROKEN).isEqualTo(6);
+    }
+
+    @Test
     void docsCliMdListsEveryCode() throws IOException {
         String doc = Files.readString(Cli.docs().resolve("cli.md"), StandardCharsets.UTF_8);
         for (Verdict verdict : Verdict.values()) {
             assertThat(doc).containsPattern("\\| *" + ExitCodes.of(verdict) + " *\\| *`?" + verdict.name() + "`? *\\|");
         }
-        assertThat(doc).containsPattern("\\| *2 *\\|").containsPattern("\\| *1 *\\|");
-        assertThat(ExitCodes.HELP).hasSize(8);
+        for (int code : List.of(1, 2, 4, 5, 6)) {
+            assertThat(doc).containsPattern("\\| *" + code + " *\\|");
+        }
+        assertThat(ExitCodes.HELP).hasSize(11);
     }
 }

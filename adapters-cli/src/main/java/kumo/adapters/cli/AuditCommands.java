@@ -1,0 +1,112 @@
+package kumo.adapters.cli;
+
+import java.util.List;
+
+import kumo.application.records.AuditEvent;
+import kumo.application.records.AuditVerification;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code kumo audit verify|list}: the append-only, hash-chained audit trail. */
+final class AuditCommands {
+
+    /** The most events one {@code audit list} shows. */
+    static final int MAX_LIMIT = 1000;
+
+    private AuditCommands() {
+    }
+
+    /** {@code audit verify}: exit 0 when the chain is intact, {@value ExitCodes#AUDIT_BROKEN} when not. */
+    @Command(name = "verify", mixinStandardHelpOptions = true, versionProvider = KumoVersion.class,
+            header = {"Check the audit chain: exit 0 when intact, 6 when an event was altered, removed or reordered.",
+                      "監査ログの連鎖を検証します。改ざんがなければ 0、あれば 6 で終了します。"},
+            optionListHeading = "%nOptions:%n")
+    static final class Verify extends StoreCommand {
+
+        Verify(Context context) {
+            super(context);
+        }
+
+        @Override
+        int run(Session session) {
+            AuditVerification v = session.records().verifyAudit();
+            if (v.intact()) {
+                out.println(cli.get("audit.intact", v.eventsChecked(), session.location()));
+                return ExitCodes.ELIGIBLE;
+            }
+            out.println(cli.get("audit.broken", v.eventsChecked(), v.problems().size(), session.location()));
+            for (AuditVerification.Problem p : v.problems()) {
+                out.println("  " + cli.get("audit.problem", p.seq(), p.kind(), p.text().in(cli.language())));
+            }
+            return ExitCodes.AUDIT_BROKEN;
+        }
+    }
+
+    /** {@code audit list [--from SEQ] [--limit N] [--format text|json]}. */
+    @Command(name = "list", mixinStandardHelpOptions = true, versionProvider = KumoVersion.class,
+            header = {"List audit events by sequence number.", "監査ログを番号順に表示します。"},
+            optionListHeading = "%nOptions:%n")
+    static final class ListEvents extends StoreCommand {
+
+        @Option(names = "--from", paramLabel = "SEQ", defaultValue = "1",
+                description = {"The first sequence number to show (default 1).", "表示する最初の番号（既定は 1）。"})
+        long from;
+
+        @Option(names = "--limit", paramLabel = "N", defaultValue = "100",
+                description = {"At most this many events, 1–" + MAX_LIMIT + " (default 100).",
+                               "表示する件数の上限（1〜" + MAX_LIMIT + "、既定は 100）。"})
+        int limit;
+
+        @Option(names = "--format", paramLabel = "text|json", defaultValue = "text",
+                description = {"text (default): one line per event; json: one \"audit-events/1\" document.",
+                               "text は1行ずつ、json は文書。"})
+        String format;
+
+        private String shape;
+
+        ListEvents(Context context) {
+            super(context);
+        }
+
+        @Override
+        Integer prepare() {
+            shape = format(format, RecordCommands.TEXT_JSON);
+            if (shape == null) {
+                return usage(badFormat(format, RecordCommands.TEXT_JSON));
+            }
+            if (from < 1) {
+                return usage(cli.get("error.tooSmall", "--from", from, 1));
+            }
+            if (limit < 1 || limit > MAX_LIMIT) {
+                return usage(cli.get("error.outOfRange", "--limit", limit, 1, MAX_LIMIT));
+            }
+            return null;
+        }
+
+        @Override
+        int run(Session session) {
+            List<AuditEvent> events = session.store().auditEvents(from, limit);
+            if (shape.equals("json")) {
+                out.println(context.wiring().get().documents().write(new EventsDocument("audit-events/1", events)));
+                return ExitCodes.ELIGIBLE;
+            }
+            for (AuditEvent e : events) {
+                out.println(cli.get("audit.line", e.seq(), time(e.at()), e.actor(), e.action().name(), e.entityType(),
+                        e.entityId(), e.hash().substring(0, Math.min(12, e.hash().length()))));
+                if (e.detail() != null) {
+                    out.println("      " + cli.get("audit.detail", e.detail()));
+                }
+            }
+            if (events.isEmpty()) {
+                out.println(cli.get("audit.none", from));
+            } else if (events.size() == limit) {
+                out.println(cli.get("audit.next", events.get(events.size() - 1).seq() + 1));
+            }
+            return ExitCodes.ELIGIBLE;
+        }
+    }
+
+    /** What {@code audit list --format json} prints. */
+    record EventsDocument(String kumo, List<AuditEvent> events) {
+    }
+}

@@ -1,0 +1,43 @@
+package kumo.adapters.cli;
+
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine.Command;
+import kumo.domain.catalogue.Language;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code kumo service}, {@code kumo system}, {@code kumo assessment}, {@code kumo store}, {@code kumo audit}:
+ * a group of store commands; alone, a usage error (exit 2) with the list of its commands.
+ */
+@Command(mixinStandardHelpOptions = true,
+        versionProvider = KumoVersion.class,
+        synopsisSubcommandLabel = "COMMAND",
+        optionListHeading = "%nOptions:%n",
+        commandListHeading = "%nCommands:%n",
+        footerHeading = "%n",
+        footer = {"Common options of its commands: --store LOCATION (default $KUMO_STORE, else kumo.db), --lang ja|en.",
+                  "See docs/cli.md."})
+final class GroupCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--lang", paramLabel = "ja|en", defaultValue = "ja",
+            description = {"Language of the messages: ja (default) or en.", "メッセージの言語（既定は ja）。"})
+    String lang;
+
+    @Override
+    public Integer call() {
+        Language language = Languages.parse(lang);
+        CliTexts cli = CliTexts.of(language != null ? language
+                : Languages.sniff(spec.commandLine().getParseResult().originalArgs()));
+        String name = spec.qualifiedName();
+        String first = spec.subcommands().keySet().iterator().next();
+        new Problems(cli, spec.commandLine().getErr()).error(cli.get("error.missingSubcommand", name, first));
+        spec.commandLine().usage(spec.commandLine().getErr());
+        return ExitCodes.BAD_INPUT;
+    }
+}

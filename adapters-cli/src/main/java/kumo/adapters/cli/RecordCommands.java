@@ -1,0 +1,266 @@
+package kumo.adapters.cli;
+
+import java.util.List;
+
+import kumo.application.document.InvalidDocumentException;
+import kumo.application.records.Actor;
+import kumo.application.records.Page;
+import kumo.application.records.RecordIds;
+import kumo.application.records.StoreException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code kumo service save|list|show} and {@code kumo system save|list|show|delete}: the catalogue of cloud
+ * services and the systems, each row a profile under a key with a version (optimistic locking).
+ */
+final class RecordCommands {
+
+    static final List<String> TEXT_JSON = List.of("text", "json");
+
+    private RecordCommands() {
+    }
+
+    /** {@code save FILE [--id ID] [--expect-version N]}. */
+    @Command(name = "save", mixinStandardHelpOptions = true, versionProvider = KumoVersion.class,
+            parameterListHeading = "%nParameters:%n", optionListHeading = "%nOptions:%n")
+    static final class Save<R, P> extends StoreCommand {
+
+        @Parameters(index = "0", paramLabel = "FILE",
+                description = {"The profile (JSON, UTF-8), bare or as 'show --format json' prints it (its id and "
+                        + "version are then used); - reads standard input.",
+                               "プロファイルの JSON（show --format json の出力も可。その id と版を使います）。- で標準入力。"})
+        String file;
+
+        @Option(names = "--id", paramLabel = "ID",
+                description = {"The key to store it under. Default: the file's id, else the profile's name.",
+                               "保存するキー。既定はファイルの id、なければプロファイルの name。"})
+        String id;
+
+        @Option(names = "--expect-version", paramLabel = "N",
+                description = {"The version that was read and edited; saving fails (exit 4) if the stored one differs. "
+                        + "Default: the file's version; none: create a new row.",
+                               "編集元の版。保存済みの版と違えば競合（終了コード 4）。既定はファイルの版、なければ新規作成。"})
+        Long expectVersion;
+
+        @Mixin
+        Options.ActorOption actorOption;
+
+        private final RecordKind<R, P> kind;
+        private ProfileInput.Parsed<P> parsed;
+        private Actor actor;
+
+        Save(Context context, RecordKind<R, P> kind) {
+            super(context);
+            this.kind = kind;
+        }
+
+        @Override
+        Integer prepare() {
+            if (expectVersion != null && expectVersion < 1) {
+                return usage(cli.get("error.tooSmall", "--expect-version", expectVersion, 1));
+            }
+            if (id != null) {
+                try {
+                    RecordIds.check(id, "--id");
+                } catch (StoreException e) {
+                    return usage(e.text().in(cli.language()));
+                }
+            }
+            actor = actor(actorOption.name);
+            if (actor == null) {
+                return ExitCodes.BAD_INPUT;
+            }
+            RequestInput input = new RequestInput(cli, context.stdin());
+            byte[] bytes;
+            try {
+                bytes = input.read(file);
+            } catch (RequestInput.Unreadable e) {
+                return problems.input(e.getMessage());
+            }
+            try {
+                parsed = ProfileInput.read(bytes, kind, context.wiring().get().documents());
+            } catch (InvalidDocumentException e) {
+                return problems.invalid(input.name(file), e, "error.invalidInput");
+            }
+            return null;
+        }
+
+        @Override
+        int run(Session session) {
+            String key = id != null ? id : parsed.id();
+            Long version = expectVersion != null ? expectVersion : parsed.version();
+            RecordKind.Stored<P> saved = kind.stored(kind.save(session.records(), key, parsed.profile(), version, actor));
+            out.println(cli.get(saved.version() == 1 ? "saved.created" : "saved.updated",
+                    cli.get(kind.textKey()), saved.id(), saved.version()));
+            return ExitCodes.ELIGIBLE;
+        }
+    }
+
+    /** {@code list [--page N] [--page-size N] [--format text|json]}. */
+    @Command(name = "list", mixinStandardHelpOptions = true, versionProvider = KumoVersion.class,
+            optionListHeading = "%nOptions:%n")
+    static final class ListRows<R, P> extends StoreCommand {
+
+        @Mixin
+        Options.Paging paging;
+
+        @Option(names = "--format", paramLabel = "text|json", defaultValue = "text",
+                description = {"text (default): one line per row; json: one \"<kind>-list/1\" document.",
+                               "text は1行ずつ、json は一覧の文書。"})
+        String format;
+
+        private final RecordKind<R, P> kind;
+        private String shape;
+
+        ListRows(Context context, RecordKind<R, P> kind) {
+            super(context);
+            this.kind = kind;
+        }
+
+        @Override
+        Integer prepare() {
+            shape = format(format, TEXT_JSON);
+            if (shape == null) {
+                return usage(badFormat(format, TEXT_JSON));
+            }
+            String problem = paging.problem(cli);
+            return problem == null ? null : usage(problem);
+        }
+
+        @Override
+        int run(Session session) {
+            Page<R> page = kind.list(session.records(), paging.request());
+            List<RecordKind.Stored<P>> rows = page.items().stream().map(kind::stored).toList();
+            if (shape.equals("json")) {
+                out.println(context.wiring().get().documents().write(new StoreDocuments.Listing(kind.listType(),
+                        page.page(), page.size(), page.total(),
+                        rows.stream().map(r -> StoreDocuments.Row.of(kind, r)).toList())));
+                return ExitCodes.ELIGIBLE;
+            }
+            for (RecordKind.Stored<P> row : rows) {
+                out.println(cli.get("row.line", row.id(), row.version(), time(row.updatedAt()), row.updatedBy(),
+                        nameAndOwner(kind, row.profile())));
+            }
+            pageFooter(page);
+            return ExitCodes.ELIGIBLE;
+        }
+    }
+
+    /** {@code show ID [--format text|json]}. */
+    @Command(name = "show", mixinStandardHelpOptions = true, versionProvider = KumoVersion.class,
+            parameterListHeading = "%nParameters:%n", optionListHeading = "%nOptions:%n")
+    static final class Show<R, P> extends StoreCommand {
+
+        @Parameters(index = "0", paramLabel = "ID", description = {"The key.", "キー。"})
+        String id;
+
+        @Option(names = "--format", paramLabel = "text|json", defaultValue = "text",
+                description = {"text (default): readable; json: the \"<kind>-record/1\" document, which 'save' reads back.",
+                               "text は読みやすい形式、json は save で読み戻せる文書。"})
+        String format;
+
+        private final RecordKind<R, P> kind;
+        private String shape;
+
+        Show(Context context, RecordKind<R, P> kind) {
+            super(context);
+            this.kind = kind;
+        }
+
+        @Override
+        Integer prepare() {
+            shape = format(format, TEXT_JSON);
+            return shape == null ? usage(badFormat(format, TEXT_JSON)) : null;
+        }
+
+        @Override
+        int run(Session session) {
+            var found = kind.find(session.records(), id);
+            if (found.isEmpty()) {
+                return problems.input(cli.get("error.notStored", cli.get(kind.textKey()), id));
+            }
+            RecordKind.Stored<P> row = kind.stored(found.get());
+            var documents = context.wiring().get().documents();
+            if (shape.equals("json")) {
+                out.println(documents.write(StoreDocuments.Row.of(kind, row)));
+                return ExitCodes.ELIGIBLE;
+            }
+            out.println(cli.get("row.title", cli.get(kind.textKey()), row.id()));
+            out.println("  " + cli.get("row.version", row.version()));
+            out.println("  " + cli.get("row.updated", time(row.updatedAt()), row.updatedBy()));
+            out.println("  " + cli.get("row.name", nameAndOwner(kind, row.profile())));
+            out.println("  " + cli.get("row.profile"));
+            out.println(documents.write(row.profile()));
+            return ExitCodes.ELIGIBLE;
+        }
+    }
+
+    /** {@code system delete ID --reason TEXT [--expect-version N]}. */
+    @Command(name = "delete", mixinStandardHelpOptions = true, versionProvider = KumoVersion.class,
+            header = {"Delete a system and all its assessments on request; the audit trail keeps that (and why) it happened.",
+                      "依頼によりシステムとその評価をすべて削除します。削除したこととその理由は監査ログに残ります。"},
+            parameterListHeading = "%nParameters:%n", optionListHeading = "%nOptions:%n")
+    static final class Delete extends StoreCommand {
+
+        /** The longest reason accepted. */
+        static final int MAX_REASON = 1000;
+
+        @Parameters(index = "0", paramLabel = "ID", description = {"The system's key.", "システムのキー。"})
+        String id;
+
+        @Option(names = "--reason", paramLabel = "TEXT", required = true,
+                description = {"Why (the request's reference); kept in the audit trail. Required.",
+                               "削除の理由（依頼の文書番号等）。監査ログに残ります。必須。"})
+        String reason;
+
+        @Option(names = "--expect-version", paramLabel = "N",
+                description = {"Delete only if the stored version is this one (else exit 4).",
+                               "保存済みの版がこれと同じときだけ削除します（違えば終了コード 4）。"})
+        Long expectVersion;
+
+        @Mixin
+        Options.ActorOption actorOption;
+
+        private Actor actor;
+
+        Delete(Context context) {
+            super(context);
+        }
+
+        @Override
+        Integer prepare() {
+            if (reason.isBlank() || reason.length() > MAX_REASON) {
+                return usage(cli.get("error.badReason", MAX_REASON));
+            }
+            if (expectVersion != null && expectVersion < 1) {
+                return usage(cli.get("error.tooSmall", "--expect-version", expectVersion, 1));
+            }
+            actor = actor(actorOption.name);
+            return actor == null ? ExitCodes.BAD_INPUT : null;
+        }
+
+        @Override
+        int run(Session session) {
+            var deleted = session.records().deleteSystem(id, expectVersion, reason, actor);
+            out.println(cli.get("deleted", deleted.systemId(), deleted.version(), deleted.assessments(),
+                    deleted.event().seq()));
+            return ExitCodes.ELIGIBLE;
+        }
+    }
+
+    /** {@code name / provider} (or department), or what of it is known. */
+    static <P> String nameAndOwner(RecordKind<?, P> kind, P profile) {
+        String name = kind.name(profile);
+        String owner = kind.owner(profile);
+        if (name == null && owner == null) {
+            return "—";
+        }
+        if (owner == null) {
+            return name;
+        }
+        return (name == null ? "—" : name) + " / " + owner;
+    }
+}

@@ -1,0 +1,209 @@
+package kumo.adapters.cli;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+import kumo.application.records.ImportSummary;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+/** {@code kumo store export|import|backup}: the whole store as one JSON document, or a copy of its file. */
+final class StoreFileCommands {
+
+    private StoreFileCommands() {
+    }
+
+    /** {@code store export FILE|-}. */
+    @Command(name = "export", mixinStandardHelpOptions = true, versionProvider = KumoVersion.class,
+            header = {"Write everything stored as one JSON document (\"kumo-store-export/1\").",
+                      "保存している内容をすべて1つの JSON 文書として書き出します。"},
+            parameterListHeading = "%nParameters:%n", optionListHeading = "%nOptions:%n")
+    static final class Export extends StoreCommand {
+
+        @Parameters(index = "0", paramLabel = "FILE|-",
+                description = {"A new file (an existing one is not overwritten); - writes to standard output.",
+                               "新しいファイル（既存のファイルは上書きしません）。- で標準出力。"})
+        String file;
+
+        private Path target;
+
+        Export(Context context) {
+            super(context);
+        }
+
+        @Override
+        Integer prepare() {
+            if (RequestInput.STDIN.equals(file)) {
+                return null;
+            }
+            target = newFile(this, file);
+            return target == null ? ExitCodes.BAD_INPUT : null;
+        }
+
+        @Override
+        int run(Session session) {
+            if (target == null) {
+                out.flush();
+                session.records().exportTo(context.access().stdout());
+                context.access().stdout().flush();
+                return ExitCodes.ELIGIBLE;
+            }
+            Path absolute = target.toAbsolutePath();
+            Path part = null;
+            try {
+                // written next to the target and renamed when complete: never a half-written export under its name
+                part = Files.createTempFile(absolute.getParent(), "." + absolute.getFileName() + ".", ".part");
+                try (OutputStream o = new BufferedOutputStream(Files.newOutputStream(part))) {
+                    session.records().exportTo(o);
+                }
+                Files.move(part, absolute, StandardCopyOption.ATOMIC_MOVE);
+                part = null;
+            } catch (IOException | UncheckedIOException e) {
+                return problems.input(cli.get("error.cannotWrite", file, reason(e)));
+            } finally {
+                deleteQuietly(part);
+            }
+            out.println(cli.get("exported", file, session.location()));
+            return ExitCodes.ELIGIBLE;
+        }
+    }
+
+    /** {@code store import FILE|-}. */
+    @Command(name = "import", mixinStandardHelpOptions = true, versionProvider = KumoVersion.class,
+            header = {"Read an export into an empty store (the audit chain must verify).",
+                      "書き出した文書を空の保存先に取り込みます（監査ログの連鎖が検証できること）。"},
+            parameterListHeading = "%nParameters:%n", optionListHeading = "%nOptions:%n")
+    static final class Import extends StoreCommand {
+
+        @Parameters(index = "0", paramLabel = "FILE|-",
+                description = {"The export (\"kumo-store-export/1\"); - reads standard input.",
+                               "書き出した文書。- で標準入力。"})
+        String file;
+
+        Import(Context context) {
+            super(context);
+        }
+
+        @Override
+        Integer prepare() {
+            if (RequestInput.STDIN.equals(file)) {
+                return null;
+            }
+            Path path = path(file);
+            if (path == null || !Files.exists(path)) {
+                return problems.input(cli.get("error.fileNotFound", file));
+            }
+            if (!Files.isRegularFile(path)) {
+                return problems.input(cli.get("error.notAFile", file));
+            }
+            if (!Files.isReadable(path)) {
+                return problems.input(cli.get("error.unreadable", file, cli.get("error.accessDenied")));
+            }
+            return null;
+        }
+
+        @Override
+        int run(Session session) {
+            ImportSummary summary;
+            if (RequestInput.STDIN.equals(file)) {
+                summary = session.records().importFrom(context.stdin());
+            } else {
+                try (InputStream in = new BufferedInputStream(Files.newInputStream(Path.of(file)))) {
+                    summary = session.records().importFrom(in);
+                } catch (IOException e) {
+                    return problems.input(cli.get("error.unreadable", file, reason(e)));
+                }
+            }
+            out.println(cli.get("imported", inputName(), session.location(), summary.services(), summary.systems(),
+                    summary.assessments(), summary.auditEvents()));
+            return ExitCodes.ELIGIBLE;
+        }
+
+        @Override
+        String inputName() {
+            return RequestInput.STDIN.equals(file) ? cli.get("error.stdin") : file;
+        }
+    }
+
+    /** {@code store backup PATH}. */
+    @Command(name = "backup", mixinStandardHelpOptions = true, versionProvider = KumoVersion.class,
+            header = {"Copy the SQLite store, consistently and while in use, to a new file.",
+                      "SQLite の保存先を、使用中のまま一貫した状態で新しいファイルに複製します。"},
+            parameterListHeading = "%nParameters:%n", optionListHeading = "%nOptions:%n")
+    static final class Backup extends StoreCommand {
+
+        @Parameters(index = "0", paramLabel = "PATH",
+                description = {"A new file; keep it apart from the store (another disk or machine).",
+                               "新しいファイル。保存先とは別の場所（別のディスク等）に置いてください。"})
+        String path;
+
+        private Path target;
+
+        Backup(Context context) {
+            super(context);
+        }
+
+        @Override
+        Integer prepare() {
+            target = newFile(this, path);
+            return target == null ? ExitCodes.BAD_INPUT : null;
+        }
+
+        @Override
+        int run(Session session) {
+            session.records().backupTo(target);
+            out.println(cli.get("backedUp", session.location(), path));
+            return ExitCodes.ELIGIBLE;
+        }
+    }
+
+    /** The path of a file to create, or {@code null} after saying why it cannot be (exists, no such folder). */
+    private static Path newFile(StoreCommand command, String name) {
+        Path path = path(name);
+        if (path == null) {
+            command.problems.input(command.cli.get("error.cannotWrite", name, command.cli.get("unknown")));
+            return null;
+        }
+        if (Files.exists(path)) {
+            command.problems.input(command.cli.get("error.exists", name));
+            return null;
+        }
+        Path parent = path.toAbsolutePath().getParent();
+        if (parent == null || !Files.isDirectory(parent)) {
+            command.problems.input(command.cli.get("error.noFolder", name));
+            return null;
+        }
+        return path;
+    }
+
+    private static Path path(String name) {
+        try {
+            return Path.of(name);
+        } catch (InvalidPathException e) {
+            return null;
+        }
+    }
+
+    private static String reason(Exception e) {
+        Throwable t = e instanceof UncheckedIOException u && u.getCause() != null ? u.getCause() : e;
+        return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+    }
+
+    private static void deleteQuietly(Path part) {
+        if (part != null) {
+            try {
+                Files.deleteIfExists(part);
+            } catch (IOException ignored) {
+                // a leftover .part file is harmless and named as such
+            }
+        }
+    }
+}
