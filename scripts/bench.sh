@@ -1,8 +1,21 @@
 #!/usr/bin/env bash
-# Builds the JMH benchmarks and prints each as a ratio to its baseline measured in the same run.
-#   scripts/bench.sh           full run (about 1 minute per benchmark)
-#   scripts/bench.sh --smoke   short run, as CI does
+# Builds the benchmarks and prints each as a ratio to its baseline measured in the same run
+# (docs/performance.md).
+#   scripts/bench.sh [engine|store|all] [--smoke] [store options]
+#     engine   JMH: one assessment vs. parsing the same request (about 2 minutes)
+#     store    100,000 assessments stored vs. the sqlite3 tool importing the same rows, then pages
+#              listed by verdict (about 10 minutes and 15 GB of disk under target/bench-store;
+#              options: --rows N, --dir PATH); needs sqlite3 on the PATH
+#     all      both (the default)
+#   --smoke    short runs, as CI does: report, never fail
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
+what=all
+case "${1:-}" in engine|store|all) what=$1; shift ;; esac
 ./mvnw -q -B -Pbench -DskipTests package -pl benchmarks -am >&2
-exec java -cp benchmarks/target/benchmarks.jar kumo.benchmarks.BenchmarkReport "$@"
+if [ "$what" = engine ] || [ "$what" = all ]; then
+  java -cp benchmarks/target/benchmarks.jar kumo.benchmarks.BenchmarkReport "$@"
+fi
+if [ "$what" = store ] || [ "$what" = all ]; then
+  java -Xmx2g -cp benchmarks/target/benchmarks.jar kumo.benchmarks.StoreBenchmark "$@"
+fi

@@ -5,11 +5,9 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.HexFormat;
+import java.util.zip.Deflater;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
@@ -65,9 +63,20 @@ final class Content {
     }
 
     static byte[] gzip(String text) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(Math.max(64, text.length() / 4));
-        try (GZIPOutputStream out = new GZIPOutputStream(bytes, 8192)) {
-            out.write(text.getBytes(StandardCharsets.UTF_8));
+        return gzip(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** UTF-8 bytes gzip-compressed at the fastest level. */
+    static byte[] gzip(byte[] utf8) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(Math.max(64, utf8.length / 4));
+        // fastest level: on ~180 KB result documents it is 2.7 times as fast as the default and stores
+        // about 20 % more (45 KB instead of 37 KB); storing speed matters more here (docs/performance.md)
+        try (GZIPOutputStream out = new GZIPOutputStream(bytes, 8192) {
+            {
+                def.setLevel(Deflater.BEST_SPEED);
+            }
+        }) {
+            out.write(utf8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -79,15 +88,6 @@ final class Content {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    /** The hex SHA-256 of a text's UTF-8. */
-    static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this JDK", e);
         }
     }
 }

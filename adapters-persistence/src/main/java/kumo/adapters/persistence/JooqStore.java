@@ -3,6 +3,7 @@ package kumo.adapters.persistence;
 import static kumo.adapters.persistence.Tables.*;
 
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -24,6 +25,7 @@ import org.jooq.SelectField;
 import org.jooq.Table;
 import org.jooq.impl.DSL;
 
+import kumo.application.document.Digests;
 import kumo.application.document.request.CloudServiceProfileDto;
 import kumo.application.document.request.SystemProfileDto;
 import kumo.application.records.Actor;
@@ -265,27 +267,59 @@ final class JooqStore implements Store {
     @Override
     public AssessmentSummary recordAssessment(NewAssessment a, Actor actor, Instant at) {
         Instant when = AuditChain.storable(at);
-        String requestSha = Content.sha256(a.requestJson());
-        String resultSha = Content.sha256(a.resultJson());
-        byte[] result = Content.gzip(a.resultJson());
-        return db.write(dsl -> {
-            Head head = Head.lock(dsl, db.engine());
-            ensure(dsl, head, Kind.SYSTEM, a.systemId(), a.system(), actor, when);
-            ensure(dsl, head, Kind.SERVICE, a.serviceId(), a.service(), actor, when);
-            if (dsl.fetchExists(ASSESSMENT, A_ID.eq(a.id()))) {
+        Prepared row = Prepared.of(a);
+        return db.write(dsl -> record(dsl, Head.lock(dsl, db.engine()), row, actor, when));
+    }
+
+    @Override
+    public List<AssessmentSummary> recordAssessments(List<NewAssessment> assessments, Actor actor, Instant at) {
+        Instant when = AuditChain.storable(at);
+        Set<String> ids = new HashSet<>();
+        for (NewAssessment a : assessments) {
+            if (!ids.add(a.id())) {
                 throw StoreTexts.error(Reason.INVALID, "store.assessment.exists", a.id());
             }
-            String previous = dsl.select(A_ID).from(ASSESSMENT).where(A_SYSTEM.eq(a.systemId())).andNot(superseded())
-                    .orderBy(A_RECORDED_AT.desc(), A_ID.desc()).limit(1).fetchOne(A_ID);
-            AssessmentSummary summary = new AssessmentSummary(a.id(), a.systemId(), a.serviceId(), previous, a.verdict(),
-                    a.catalogueVersion(), a.assessmentDate(), when, actor.name());
-            insertAssessment(dsl, summary, a.requestJson(), result, resultSha);
-            insertIndex(dsl, a.id(), a.index());
-            head.append(dsl, when, actor, AuditAction.ASSESSMENT_RECORDED, ASSESSMENT_TYPE, a.id(), null,
-                    reference(new AssessmentContent(summary, requestSha, resultSha)), a.verdict());
-            head.save(dsl);
-            return summary;
+        }
+        // compressing and hashing ~200 KB per result is most of the work: done on all cores, before the
+        // write transaction, so the lock is held only for the inserts
+        List<Prepared> rows = assessments.parallelStream().map(Prepared::of).toList();
+        return db.write(dsl -> {
+            Head head = Head.lock(dsl, db.engine());
+            List<AssessmentSummary> stored = new ArrayList<>(rows.size());
+            for (Prepared row : rows) {
+                stored.add(record(dsl, head, row, actor, when));
+            }
+            return stored;
         });
+    }
+
+    /** An assessment with its result compressed and both documents hashed, ready to insert. */
+    private record Prepared(NewAssessment a, String requestSha, String resultSha, byte[] resultGzip) {
+
+        static Prepared of(NewAssessment a) {
+            byte[] result = a.resultJson().getBytes(StandardCharsets.UTF_8);
+            return new Prepared(a, Digests.sha256(a.requestJson()), Digests.sha256(result), Content.gzip(result));
+        }
+    }
+
+    /** Inserts one assessment inside a write transaction that holds the head. */
+    private static AssessmentSummary record(DSLContext dsl, Head head, Prepared row, Actor actor, Instant when) {
+        NewAssessment a = row.a();
+        ensure(dsl, head, Kind.SYSTEM, a.systemId(), a.system(), actor, when);
+        ensure(dsl, head, Kind.SERVICE, a.serviceId(), a.service(), actor, when);
+        if (dsl.fetchExists(ASSESSMENT, A_ID.eq(a.id()))) {
+            throw StoreTexts.error(Reason.INVALID, "store.assessment.exists", a.id());
+        }
+        String previous = dsl.select(A_ID).from(ASSESSMENT).where(A_SYSTEM.eq(a.systemId())).andNot(superseded())
+                .orderBy(A_RECORDED_AT.desc(), A_ID.desc()).limit(1).fetchOne(A_ID);
+        AssessmentSummary summary = new AssessmentSummary(a.id(), a.systemId(), a.serviceId(), previous, a.verdict(),
+                a.catalogueVersion(), a.assessmentDate(), when, actor.name());
+        insertAssessment(dsl, summary, a.requestJson(), row.resultGzip(), row.resultSha());
+        insertIndex(dsl, a.id(), a.index());
+        head.append(dsl, when, actor, AuditAction.ASSESSMENT_RECORDED, ASSESSMENT_TYPE, a.id(), null,
+                reference(new AssessmentContent(summary, row.requestSha(), row.resultSha())), a.verdict());
+        head.save(dsl);
+        return summary;
     }
 
     /** Creates a missing system or service row from the assessment's profile. */
@@ -354,7 +388,7 @@ final class JooqStore implements Store {
         } catch (UncheckedIOException e) {
             throw StoreTexts.error(Reason.CORRUPT, e, "store.corrupt.result", location(), summary.id());
         }
-        if (!Content.sha256(result).equals(r.get(A_RESULT_SHA256))) {
+        if (!Digests.sha256(result).equals(r.get(A_RESULT_SHA256))) {
             throw StoreTexts.error(Reason.CORRUPT, "store.corrupt.result", location(), summary.id());
         }
         return new AssessmentRecord(summary, r.get(A_REQUEST), result);
@@ -532,7 +566,7 @@ final class JooqStore implements Store {
                     throw StoreTexts.error(Reason.INVALID, "store.restore.noIndex", a.summary().id());
                 }
                 insertAssessment(dsl, a.summary(), a.requestJson(), Content.gzip(a.resultJson()),
-                        Content.sha256(a.resultJson()));
+                        Digests.sha256(a.resultJson()));
                 insertIndex(dsl, a.summary().id(), index);
             }
             for (AuditEvent e : contents.auditEvents()) {

@@ -273,6 +273,46 @@ abstract class StoreContract {
     }
 
     @Test
+    void aBatchIsRecordedInOrderInOneTransactionLinkingWithinTheBatch() {
+        store.recordAssessment(assessment("a0", "sys", "svc", "INCOMPLETE", LocalDate.of(2027, 1, 1)), ALICE, T0);
+        List<AssessmentSummary> stored = store.recordAssessments(List.of(
+                assessment("a1", "sys", "svc", "CONDITIONAL", LocalDate.of(2027, 1, 1)),
+                assessment("b1", "other", "svc", "ELIGIBLE", LocalDate.of(2027, 1, 1)),
+                assessment("a2", "sys", "svc", "ELIGIBLE", LocalDate.of(2027, 1, 1))), BOB, at(5));
+
+        assertThat(stored).extracting(AssessmentSummary::id).containsExactly("a1", "b1", "a2");
+        assertThat(stored).extracting(AssessmentSummary::previousId).containsExactly("a0", null, "a1");
+        assertThat(store.findAssessment("a2").orElseThrow().resultJson())
+                .isEqualTo(assessment("a2", "sys", "svc", "ELIGIBLE", LocalDate.of(2027, 1, 1)).resultJson());
+        assertThat(store.auditEvents(1, 100)).extracting(AuditEvent::action).containsExactly(
+                AuditAction.SYSTEM_CREATED, AuditAction.SERVICE_CREATED, AuditAction.ASSESSMENT_RECORDED,
+                AuditAction.ASSESSMENT_RECORDED, AuditAction.SYSTEM_CREATED, AuditAction.ASSESSMENT_RECORDED,
+                AuditAction.ASSESSMENT_RECORDED);
+        assertThat(Chain.problems(store)).isEmpty();
+    }
+
+    @Test
+    void aBatchWithOneBadAssessmentStoresNoneOfIt() {
+        store.recordAssessment(assessment("a0", "sys", "svc", "INCOMPLETE", LocalDate.of(2027, 1, 1)), ALICE, T0);
+        long events = store.auditHead().orElseThrow().seq();
+
+        assertThatThrownBy(() -> store.recordAssessments(List.of(
+                assessment("n1", "new-system", "svc", "ELIGIBLE", LocalDate.of(2027, 1, 1)),
+                assessment("a0", "sys", "svc", "ELIGIBLE", LocalDate.of(2027, 1, 1))), BOB, at(5)))
+                .isInstanceOfSatisfying(StoreException.class, e -> assertThat(e.reason()).isEqualTo(Reason.INVALID));
+        assertThatThrownBy(() -> store.recordAssessments(List.of(
+                assessment("n2", "sys", "svc", "ELIGIBLE", LocalDate.of(2027, 1, 1)),
+                assessment("n2", "sys", "svc", "ELIGIBLE", LocalDate.of(2027, 1, 1))), BOB, at(6)))
+                .isInstanceOfSatisfying(StoreException.class, e -> assertThat(e.text().en()).contains("n2"));
+
+        assertThat(store.findAssessment("n1")).isEmpty();
+        assertThat(store.findAssessment("n2")).isEmpty();
+        assertThat(store.findSystem("new-system")).as("created inside the refused batch").isEmpty();
+        assertThat(store.auditHead().orElseThrow().seq()).isEqualTo(events);
+        assertThat(Chain.problems(store)).isEmpty();
+    }
+
+    @Test
     void assessmentsAreListedNewestFirstAndFiltered() {
         store.recordAssessment(assessment("a1", "s1", "c1", "ELIGIBLE", LocalDate.of(2027, 1, 1)), ALICE, at(1));
         store.recordAssessment(assessment("a2", "s2", "c1", "PROHIBITED", LocalDate.of(2027, 1, 1)), ALICE, at(2));

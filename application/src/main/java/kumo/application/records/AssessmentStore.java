@@ -16,6 +16,15 @@ public interface AssessmentStore {
      */
     AssessmentSummary recordAssessment(NewAssessment assessment, Actor actor, Instant at);
 
+    /**
+     * Records several assessments in one transaction, in the given order, each exactly as {@link
+     * #recordAssessment} would (an assessment of a system already in the batch links to the one before it):
+     * either all are stored or none. For batch runs and bulk loads: one commit instead of one per assessment.
+     *
+     * @return the stored summaries, in the given order
+     */
+    List<AssessmentSummary> recordAssessments(List<NewAssessment> assessments, Actor actor, Instant at);
+
     Optional<AssessmentRecord> findAssessment(String id);
 
     /** Newest first (recorded time, then id descending). */

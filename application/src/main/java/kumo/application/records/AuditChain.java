@@ -1,12 +1,10 @@
 package kumo.application.records;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
-import java.util.HexFormat;
 import java.util.Objects;
+
+import kumo.application.document.Digests;
 
 /**
  * The hash chain over audit events: one definition used by the store when it appends and by {@link
@@ -43,7 +41,7 @@ public final class AuditChain {
         field(input, beforeRef);
         field(input, afterRef);
         field(input, detail);
-        return sha256(input.toString());
+        return Digests.sha256(input.toString());
     }
 
     /** The hash {@code event} should carry, given its own fields and {@code previousHash}. */
@@ -64,7 +62,7 @@ public final class AuditChain {
 
     /** {@code sha256:} and the hex SHA-256 of a text's UTF-8: how before/after references are written. */
     public static String reference(String content) {
-        return "sha256:" + sha256(content);
+        return "sha256:" + Digests.sha256(content);
     }
 
     private static void field(StringBuilder input, String value) {
@@ -76,12 +74,4 @@ public final class AuditChain {
         input.append('\n');
     }
 
-    private static String sha256(String text) {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(digest.digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this JDK", e);
-        }
-    }
 }

@@ -145,6 +145,22 @@ final class InMemoryStore implements Store {
     }
 
     @Override
+    public synchronized List<AssessmentSummary> recordAssessments(List<NewAssessment> batch, Actor actor, Instant at) {
+        open();
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        for (NewAssessment a : batch) {
+            if (assessments.containsKey(a.id()) || !ids.add(a.id())) {
+                throw StoreTexts.error(StoreException.Reason.INVALID, "store.document.duplicate", a.id());
+            }
+        }
+        List<AssessmentSummary> stored = new ArrayList<>();
+        for (NewAssessment a : batch) {
+            stored.add(recordAssessment(a, actor, at));
+        }
+        return stored;
+    }
+
+    @Override
     public synchronized Optional<AssessmentRecord> findAssessment(String id) {
         open();
         return Optional.ofNullable(assessments.get(id));
