@@ -67,7 +67,12 @@ public final class StoreBenchmark {
     private StoreBenchmark() {
     }
 
+    /** Flyway and jOOQ log through java.util.logging here: kept at warnings (held, so not collected). */
+    private static final List<java.util.logging.Logger> QUIET = List.of(
+            java.util.logging.Logger.getLogger("org.flywaydb"), java.util.logging.Logger.getLogger("org.jooq"));
+
     public static void main(String[] args) throws Exception {
+        QUIET.forEach(logger -> logger.setLevel(java.util.logging.Level.WARNING));
         List<String> argv = Arrays.asList(args);
         boolean smoke = argv.contains("--smoke");
         int rows = Integer.parseInt(option(argv, "--rows", smoke ? "2000" : "100000"));
