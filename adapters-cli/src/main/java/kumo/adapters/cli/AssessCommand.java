@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -176,8 +177,9 @@ final class AssessCommand implements Callable<Integer> {
         }
         Actor recorder = null;
         if (record) {
-            if (Batch.isBatch(files)) {
-                return problems.usage(command, cli.get("error.recordBatch"));
+            String keyOption = systemId != null ? "--system-id" : serviceId != null ? "--service-id" : null;
+            if (Batch.isBatch(files) && keyOption != null) {
+                return problems.usage(command, cli.get("error.recordBatch", keyOption));
             }
             String badKey = badKey(cli, systemId, "--system-id", serviceId, "--service-id");
             if (badKey != null) {
@@ -195,7 +197,7 @@ final class AssessCommand implements Callable<Integer> {
             }
         }
         if (Batch.isBatch(files)) {
-            return batch(input, cli, shape, override, out, err);
+            return batch(input, cli, shape, override, recorder, out, err);
         }
         String file = files.get(0);
         byte[] bytes;
@@ -259,16 +261,49 @@ final class AssessCommand implements Callable<Integer> {
     }
 
     /** Several inputs, or a directory: every file on its own, with the same use case and the same "today". */
-    private int batch(RequestInput input, CliTexts cli, String shape, LocalDate override, PrintWriter out, PrintWriter err) {
+    private int batch(RequestInput input, CliTexts cli, String shape, LocalDate override, Actor recorder,
+            PrintWriter out, PrintWriter err) {
         KumoCli.Wiring w = wiring.get();
         LocalDate today = LocalDate.ofInstant(clock.instant(), KumoCli.TOKYO);
         Batch.Output output = quiet || shape.equals("text")
                 ? new BatchText(cli, new TextReport(cli, w.catalogue()), out, err, quiet)
                 : new BatchJson(w.documents(), out);
-        return new Batch(input, bytes -> {
+        List<AssessmentRequestDocument> valid = new ArrayList<>();
+        int code = new Batch(input, bytes -> {
             AssessmentRequestDocument request = w.documents().readRequest(bytes);
-            return w.assess().assess(override != null ? withDate(request, override) : request, today);
+            AssessmentRequestDocument dated = override != null ? withDate(request, override) : request;
+            AssessmentResultDocument result = w.assess().assess(dated, today);
+            valid.add(dated);
+            return result;
         }).run(files, output);
+        if (recorder == null || valid.isEmpty()) {
+            return code;
+        }
+        return recordBatch(valid, recorder, cli, shape, code);
+    }
+
+    /**
+     * Records the batch's valid requests in one transaction, after the report: one line per recorded assessment
+     * (on standard error with {@code --format json}, so standard output stays one JSON document). The exit code
+     * stays the batch's unless the store refuses, when nothing is recorded and the store's code is returned.
+     */
+    private int recordBatch(List<AssessmentRequestDocument> requests, Actor recorder, CliTexts cli, String shape,
+            int batchCode) {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        return StoreCommand.withStore(storeContext, store, spec, cli, err, "", session -> {
+            List<RecordedAssessment> recorded = session.records().assessAndRecordAll(requests, recorder);
+            PrintWriter where = shape.equals("json") ? err : out;
+            if (!quiet) {
+                for (RecordedAssessment r : recorded) {
+                    AssessmentSummary s = r.summary();
+                    where.println(cli.get("recordedItem", s.id(), s.systemId(), s.serviceId()));
+                }
+            }
+            where.println(cli.get("recordedBatch", recorded.size(), session.location()));
+            where.flush();
+            return batchCode;
+        });
     }
 
     /** The message about the first of the keys that is unusable, or {@code null}. */

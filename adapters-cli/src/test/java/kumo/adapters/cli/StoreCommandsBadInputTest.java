@@ -61,7 +61,8 @@ class StoreCommandsBadInputTest {
                 Arguments.of(List.of("store", "export"), "FILE|-", "FILE|-"),
                 Arguments.of(List.of("assess", example(), "--system-id", "S"), "--system-id は --record と共にだけ", "--system-id works only together with --record"),
                 Arguments.of(List.of("assess", example(), "--store", "x.db"), "--store は --record と共にだけ", "--store works only together with --record"),
-                Arguments.of(List.of("assess", example(), example(), "--record"), "--record は1つのファイル", "--record works with one file"),
+                Arguments.of(List.of("assess", example(), example(), "--record", "--system-id", "S"), "--system-id は1つのファイル", "--system-id works with one file only"),
+                Arguments.of(List.of("assess", example(), example(), "--record", "--service-id", "S"), "--service-id は1つのファイル", "--service-id works with one file only"),
                 Arguments.of(List.of("assess", example(), "--record", "--service-id", ""), "--service-id: キーは", "--service-id: a key must be"),
                 Arguments.of(List.of("service"), "kumo service の後にコマンドを指定してください", "Give a command after kumo service"),
                 Arguments.of(List.of("audit"), "kumo audit の後に", "Give a command after kumo audit"));

@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -133,15 +134,49 @@ public final class RecordsService implements RecordsUseCase {
     @Override
     public RecordedAssessment assessAndRecord(AssessmentRequestDocument request, String systemId, String serviceId,
             Actor actor) {
-        documents.validate(Objects.requireNonNull(request, "request"));
-        String system = RecordIds.of(systemId, request.system().name(), "system.name");
-        String service = RecordIds.of(serviceId, request.service().name(), "service.name");
-        AssessmentResultDocument result = assess.assess(request, today());
+        Prepared prepared = prepare(new AssessmentToRecord(Objects.requireNonNull(request, "request"), systemId,
+                serviceId), today());
+        AssessmentSummary summary = store.recordAssessment(prepared.assessment(), actor(actor), now());
+        return new RecordedAssessment(summary, prepared.result());
+    }
+
+    @Override
+    public List<RecordedAssessment> assessAndRecordAll(List<AssessmentToRecord> items, Actor actor) {
+        Actor by = actor(actor);
+        LocalDate today = today(); // one "today" for the whole batch
+        List<Prepared> prepared = Objects.requireNonNull(items, "items").stream()
+                .map(item -> prepare(item, today)).toList();
+        if (prepared.isEmpty()) {
+            return List.of();
+        }
+        List<AssessmentSummary> stored = store.recordAssessments(
+                prepared.stream().map(Prepared::assessment).toList(), by, now());
+        if (stored.size() != prepared.size()) {
+            throw new IllegalStateException("the store returned " + stored.size() + " summaries for "
+                    + prepared.size() + " assessments");
+        }
+        List<RecordedAssessment> recorded = new ArrayList<>(stored.size());
+        for (int i = 0; i < stored.size(); i++) {
+            recorded.add(new RecordedAssessment(stored.get(i), prepared.get(i).result()));
+        }
+        return List.copyOf(recorded);
+    }
+
+    /** A request assessed, and the row to store for it. */
+    private record Prepared(NewAssessment assessment, AssessmentResultDocument result) {
+    }
+
+    /** Validates, keys and assesses one request and derives its row: the same for one or many. */
+    private Prepared prepare(AssessmentToRecord item, LocalDate today) {
+        AssessmentRequestDocument request = Objects.requireNonNull(item, "item").request();
+        documents.validate(request);
+        String system = item.systemKey();
+        String service = item.serviceKey();
+        AssessmentResultDocument result = assess.assess(request, today);
         NewAssessment assessment = new NewAssessment(newIds.get(), system, service, request.system(),
                 request.service(), result.verdict().code(), result.catalogueVersion(), result.assessmentDate(),
                 Documents.canonicalJson(request), Documents.canonicalJson(result), indexer.index(request));
-        AssessmentSummary summary = store.recordAssessment(assessment, actor(actor), now());
-        return new RecordedAssessment(summary, result);
+        return new Prepared(assessment, result);
     }
 
     @Override
@@ -237,6 +272,17 @@ public final class RecordsService implements RecordsUseCase {
     @Override
     public AuditVerification verifyAudit() {
         return AuditVerifier.verify(store);
+    }
+
+    @Override
+    public List<AuditEvent> auditEvents(long fromSeq, int limit) {
+        if (fromSeq < 1) {
+            throw StoreTexts.error(StoreException.Reason.INVALID, "store.audit.badFrom", fromSeq);
+        }
+        if (limit < 1 || limit > MAX_AUDIT_EVENTS) {
+            throw StoreTexts.error(StoreException.Reason.INVALID, "store.audit.badLimit", limit, MAX_AUDIT_EVENTS);
+        }
+        return store.auditEvents(fromSeq, limit);
     }
 
     // ---------------------------------------------------------------- helpers

@@ -4,6 +4,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import kumo.application.document.request.AssessmentRequestDocument;
 import kumo.application.document.request.CloudServiceProfileDto;
@@ -53,6 +54,23 @@ public interface RecordsUseCase {
     RecordedAssessment assessAndRecord(AssessmentRequestDocument request, String systemId, String serviceId,
             Actor actor);
 
+    /**
+     * Assesses several requests and records them all in one transaction: all or none (a batch run over many
+     * files, one commit instead of one per assessment). Every item is validated, keyed and assessed before
+     * anything is written, in the given order; an assessment of a system already in the batch links to the one
+     * before it.
+     *
+     * <p>A caller that wants to record the good items of a mixed batch checks each one first, as this method
+     * does: the request's validity, then {@link AssessmentToRecord#systemKey()} and {@link
+     * AssessmentToRecord#serviceKey()}.
+     *
+     * @return one per item, in the given order; empty (and nothing written) for no items
+     * @throws kumo.application.document.InvalidDocumentException for the first item that is not a valid request
+     * @throws StoreException INVALID for the first item without a usable key; the store's reason when the write
+     *                        fails (nothing is written then either)
+     */
+    List<RecordedAssessment> assessAndRecordAll(List<AssessmentToRecord> items, Actor actor);
+
     Optional<AssessmentRecord> assessment(String id);
 
     Page<AssessmentSummary> assessments(AssessmentQuery query, PageRequest page);
@@ -90,4 +108,49 @@ public interface RecordsUseCase {
 
     /** Re-computes the audit chain and compares it with what is stored. */
     AuditVerification verifyAudit();
+
+    /**
+     * A page of the audit trail: the events numbered {@code fromSeq} and on, at most {@code limit}, by number.
+     *
+     * @param fromSeq the first event's number, 1 or more
+     * @param limit   how many at most, 1–{@value #MAX_AUDIT_EVENTS}
+     * @throws StoreException INVALID for a number or limit out of range
+     */
+    List<AuditEvent> auditEvents(long fromSeq, int limit);
+
+    /** The most audit events {@link #auditEvents} returns at once. */
+    int MAX_AUDIT_EVENTS = 1000;
+
+    /**
+     * One request to assess and record, with the keys to store it under.
+     *
+     * @param request   the assessment request
+     * @param systemId  the system's key; {@code null}: the request's {@code system.name}
+     * @param serviceId the service's key; {@code null}: the request's {@code service.name}
+     */
+    record AssessmentToRecord(AssessmentRequestDocument request, String systemId, String serviceId) {
+
+        public AssessmentToRecord {
+            Objects.requireNonNull(request, "request");
+        }
+
+        /** A request keyed by its own system and service names. */
+        public static AssessmentToRecord of(AssessmentRequestDocument request) {
+            return new AssessmentToRecord(request, null, null);
+        }
+
+        /**
+         * The system's key (see {@link RecordIds}).
+         *
+         * @throws StoreException INVALID naming {@code system.name} (or {@code id} for an explicit key) when unusable
+         */
+        public String systemKey() {
+            return RecordIds.of(systemId, request.system() == null ? null : request.system().name(), "system.name");
+        }
+
+        /** The service's key, as {@link #systemKey()}; the field named is {@code service.name}. */
+        public String serviceKey() {
+            return RecordIds.of(serviceId, request.service() == null ? null : request.service().name(), "service.name");
+        }
+    }
 }

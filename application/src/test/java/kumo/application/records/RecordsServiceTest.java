@@ -177,6 +177,35 @@ class RecordsServiceTest {
     }
 
     @Test
+    void aBatchIsAssessedAndRecordedTogetherInOrder() {
+        AssessmentRequestDocument expired = expiredCertificate();
+        AssessmentRequestDocument full = Fixtures.request(Fixtures.example("full-city-record.json"));
+
+        List<RecordedAssessment> recorded = records.assessAndRecordAll(List.of(expired, full, expired), Fixtures.ACTOR);
+
+        assertThat(recorded).extracting(r -> r.summary().systemId()).containsExactly(
+                "健康診査 予約・結果管理", full.system().name(), "健康診査 予約・結果管理");
+        assertThat(recorded.get(2).summary().previousId()).as("the second of one system links to the first")
+                .isEqualTo(recorded.get(0).summary().id());
+        assertThat(recorded.get(1).result().verdict().code()).isEqualTo(recorded.get(1).summary().verdict())
+                .isEqualTo("ELIGIBLE");
+        assertThat(records.assessments(null, PageRequest.first()).total()).isEqualTo(3);
+        assertThat(records.assessAndRecordAll(List.of(), Fixtures.ACTOR)).isEmpty();
+        assertThat(records.verifyAudit().intact()).isTrue();
+    }
+
+    @Test
+    void aBatchWithAnInvalidRequestRecordsNothing() {
+        ObjectNode tree = Fixtures.tree("expired-certificate.json");
+        tree.put("catalogueVersion", "2");
+        AssessmentRequestDocument invalid = Fixtures.JSON.convertValue(tree, AssessmentRequestDocument.class);
+
+        assertThatThrownBy(() -> records.assessAndRecordAll(List.of(expiredCertificate(), invalid), Fixtures.ACTOR))
+                .isInstanceOf(InvalidDocumentException.class);
+        assertThat(store.isEmpty()).isTrue();
+    }
+
+    @Test
     void riskDecisionsAndConsultationsAreListedPerSystem() {
         RecordedAssessment recorded = records.assessAndRecord(Fixtures.request(Fixtures.example("full-city-record.json")),
                 "sys", null, Fixtures.ACTOR);
