@@ -12,12 +12,15 @@ import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 
 import kumo.application.document.InvalidDocumentException;
+import kumo.application.document.LocalizedText;
+import kumo.application.document.Violation;
 import kumo.application.document.request.AssessmentRequestDocument;
 import kumo.application.document.result.AssessmentResultDocument;
 import kumo.application.records.Actor;
 import kumo.application.records.AssessmentSummary;
 import kumo.application.records.RecordIds;
 import kumo.application.records.RecordedAssessment;
+import kumo.application.records.RecordsUseCase;
 import kumo.application.records.StoreException;
 import kumo.domain.assessment.Verdict;
 import kumo.domain.catalogue.Language;
@@ -30,7 +33,8 @@ import picocli.CommandLine.Spec;
 /**
  * {@code kumo assess FILE|-}: assesses one request and prints the result; the exit code is the verdict's.
  * {@code kumo assess FILE|DIR...}: with several inputs or a directory, a {@link Batch} — one line (or one
- * JSON entry) per file, in one JVM.
+ * JSON entry) per file, in one JVM. With {@code --record}, the assessment (every valid one of a batch, in one
+ * transaction) is also stored.
  */
 @Command(name = "assess",
         mixinStandardHelpOptions = true,
@@ -59,6 +63,7 @@ import picocli.CommandLine.Spec;
                   "  cat request.json | kumo assess --quiet -",
                   "  kumo assess docs/examples            (a batch: every *.json in the directory)",
                   "  kumo assess --format json a.json b.json > results.json",
+                  "  kumo assess requests/ --record      (every valid file recorded at once)",
                   "",
                   // each line under 80 columns (a full-width character counts 2), or picocli re-wraps it
                   "Exit code of a batch (several FILEs or a directory): 2 if any input was bad,",
@@ -70,6 +75,9 @@ import picocli.CommandLine.Spec;
                   "",
                   "See docs/cli.md."})
 final class AssessCommand implements Callable<Integer> {
+
+    /** The violation code of a request in a recorded batch whose system or service has no usable key. */
+    static final String RECORD_KEY = "recordKey";
 
     @Spec
     CommandSpec spec;
@@ -103,19 +111,21 @@ final class AssessCommand implements Callable<Integer> {
     boolean quiet;
 
     @Option(names = "--record",
-            description = {"Also store the request and the result as a new assessment (one FILE only); prints its id. "
-                    + "The exit code is still the verdict's.",
-                           "評価依頼と評価結果を新しい評価として保存し、その ID を表示します（1ファイルのみ）。"})
+            description = {"Also store the request and the result as a new assessment; prints its id. In a batch, every "
+                    + "valid file is recorded in one transaction (all or none), each id on the file's line. The exit "
+                    + "code is still the verdict's (the batch's).",
+                           "評価依頼と評価結果を新しい評価として保存し、その ID を表示します。複数のファイルでは、"
+                    + "誤りのないファイルをすべて1つのトランザクションで記録します。"})
     boolean record;
 
     @Option(names = "--system-id", paramLabel = "ID",
-            description = {"With --record: the system's key. Default: the request's system.name.",
-                           "--record と共に: システムのキー（既定は system.name）。"})
+            description = {"With --record, one FILE only: the system's key. Default: the request's system.name.",
+                           "--record と共に（1ファイルのみ）: システムのキー（既定は system.name）。"})
     String systemId;
 
     @Option(names = "--service-id", paramLabel = "ID",
-            description = {"With --record: the service's key. Default: the request's service.name.",
-                           "--record と共に: サービスのキー（既定は service.name）。"})
+            description = {"With --record, one FILE only: the service's key. Default: the request's service.name.",
+                           "--record と共に（1ファイルのみ）: サービスのキー（既定は service.name）。"})
     String serviceId;
 
     @Option(names = "--store", paramLabel = "LOCATION",
@@ -142,7 +152,6 @@ final class AssessCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         String command = spec.qualifiedName();
 
@@ -197,7 +206,7 @@ final class AssessCommand implements Callable<Integer> {
             }
         }
         if (Batch.isBatch(files)) {
-            return batch(input, cli, shape, override, recorder, out, err);
+            return record ? recordBatch(input, cli, shape, override, recorder) : batch(input, cli, shape, override);
         }
         String file = files.get(0);
         byte[] bytes;
@@ -261,49 +270,83 @@ final class AssessCommand implements Callable<Integer> {
     }
 
     /** Several inputs, or a directory: every file on its own, with the same use case and the same "today". */
-    private int batch(RequestInput input, CliTexts cli, String shape, LocalDate override, Actor recorder,
-            PrintWriter out, PrintWriter err) {
+    private int batch(RequestInput input, CliTexts cli, String shape, LocalDate override) {
         KumoCli.Wiring w = wiring.get();
         LocalDate today = LocalDate.ofInstant(clock.instant(), KumoCli.TOKYO);
-        Batch.Output output = quiet || shape.equals("text")
-                ? new BatchText(cli, new TextReport(cli, w.catalogue()), out, err, quiet)
-                : new BatchJson(w.documents(), out);
-        List<AssessmentRequestDocument> valid = new ArrayList<>();
-        int code = new Batch(input, bytes -> {
+        return new Batch(input).run(files, bytes -> {
             AssessmentRequestDocument request = w.documents().readRequest(bytes);
-            AssessmentRequestDocument dated = override != null ? withDate(request, override) : request;
-            AssessmentResultDocument result = w.assess().assess(dated, today);
-            valid.add(dated);
-            return result;
-        }).run(files, output);
-        if (recorder == null || valid.isEmpty()) {
-            return code;
-        }
-        return recordBatch(valid, recorder, cli, shape, code);
+            return w.assess().assess(override != null ? withDate(request, override) : request, today);
+        }, batchOutput(cli, shape));
     }
 
     /**
-     * Records the batch's valid requests in one transaction, after the report: one line per recorded assessment
-     * (on standard error with {@code --format json}, so standard output stays one JSON document). The exit code
-     * stays the batch's unless the store refuses, when nothing is recorded and the store's code is returned.
+     * A batch with {@code --record}: every input is read and checked first, without the store; the good ones
+     * are then assessed and recorded in one transaction (all or none), and every input is reported in order,
+     * each recorded one with its id, then how many were recorded. Bad input is reported as without {@code
+     * --record} and not recorded; when no input is good, the store is not opened. When the store fails, only
+     * its message is printed and its exit code returned: nothing was recorded.
      */
-    private int recordBatch(List<AssessmentRequestDocument> requests, Actor recorder, CliTexts cli, String shape,
-            int batchCode) {
-        PrintWriter out = spec.commandLine().getOut();
+    private int recordBatch(RequestInput input, CliTexts cli, String shape, LocalDate override, Actor recorder) {
+        KumoCli.Wiring w = wiring.get();
+        List<Batch.Read> reads = new Batch(input).read(files,
+                bytes -> recordable(w.documents().readRequest(bytes), override));
+        List<RecordsUseCase.AssessmentToRecord> items = Batch.requests(reads).stream()
+                .map(RecordsUseCase.AssessmentToRecord::of).toList();
+        int bad = reads.size() - items.size();
         PrintWriter err = spec.commandLine().getErr();
-        return StoreCommand.withStore(storeContext, store, spec, cli, err, "", session -> {
-            List<RecordedAssessment> recorded = session.records().assessAndRecordAll(requests, recorder);
-            PrintWriter where = shape.equals("json") ? err : out;
-            if (!quiet) {
-                for (RecordedAssessment r : recorded) {
-                    AssessmentSummary s = r.summary();
-                    where.println(cli.get("recordedItem", s.id(), s.systemId(), s.serviceId()));
-                }
-            }
-            where.println(cli.get("recordedBatch", recorded.size(), session.location()));
+        // with --format json, standard output stays one JSON document: the closing lines go to standard error
+        PrintWriter where = shape.equals("json") && !quiet ? err : spec.commandLine().getOut();
+        if (items.isEmpty()) {
+            int code = Batch.report(reads, List.of(), batchOutput(cli, shape));
+            where.println(cli.get("recordedNone"));
             where.flush();
-            return batchCode;
+            return code;
+        }
+        return StoreCommand.withStore(storeContext, store, spec, cli, err, String.join(", ", files), session -> {
+            List<RecordedAssessment> recorded = session.records().assessAndRecordAll(items, recorder);
+            int code = Batch.report(reads, recorded, batchOutput(cli, shape));
+            where.println(cli.get("recordedBatch", recorded.size(), session.location()));
+            if (bad > 0) {
+                where.println(cli.get("recordedBatch.skipped", bad));
+            }
+            where.flush();
+            return code;
         });
+    }
+
+    private Batch.Output batchOutput(CliTexts cli, String shape) {
+        PrintWriter out = spec.commandLine().getOut();
+        KumoCli.Wiring w = wiring.get();
+        return quiet || shape.equals("text")
+                ? new BatchText(cli, new TextReport(cli, w.catalogue()), out, spec.commandLine().getErr(), quiet)
+                : new BatchJson(w.documents(), out);
+    }
+
+    /**
+     * A request of a recorded batch as it is recorded (with {@code --date} applied). It must be keyable by its
+     * own names, as {@code --system-id} and {@code --service-id} are not for batches: else it is bad input, with
+     * the field named ({@code $.system.name}, {@code $.service.name}).
+     */
+    private static AssessmentRequestDocument recordable(AssessmentRequestDocument request, LocalDate override) {
+        AssessmentRequestDocument dated = override != null ? withDate(request, override) : request;
+        RecordsUseCase.AssessmentToRecord item = RecordsUseCase.AssessmentToRecord.of(dated);
+        List<Violation> violations = new ArrayList<>();
+        keyProblem(item::systemKey, "$.system.name", "--system-id", violations);
+        keyProblem(item::serviceKey, "$.service.name", "--service-id", violations);
+        if (!violations.isEmpty()) {
+            throw new InvalidDocumentException(violations);
+        }
+        return dated;
+    }
+
+    private static void keyProblem(Supplier<String> key, String path, String option, List<Violation> violations) {
+        try {
+            key.get();
+        } catch (StoreException e) {
+            violations.add(new Violation(path, RECORD_KEY, new LocalizedText(
+                    CliTexts.of(Language.JA).get("input.recordKey", e.text().ja(), option),
+                    CliTexts.of(Language.EN).get("input.recordKey", e.text().en(), option))));
+        }
     }
 
     /** The message about the first of the keys that is unusable, or {@code null}. */

@@ -1,7 +1,6 @@
 package kumo.adapters.cli;
 
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -284,8 +283,7 @@ final class AssessmentCommands {
             }
             out.println(cli.get("expiring.title", within, today.plusDays(within), found.size()));
             for (ExpiringEvidence e : found) {
-                long days = ChronoUnit.DAYS.between(today, e.evidence().expiresOn());
-                String state = e.expiredOn(today) ? cli.get("expiring.expired", -days) : cli.get("expiring.left", days);
+                String state = evidenceState(today, e.evidence().expiresOn());
                 out.println("  " + cli.get("expiring.line", e.evidence().expiresOn(), state,
                         evidenceKind(e.evidence().kind()), e.evidence().reference(), e.assessment().systemId(),
                         e.assessment().serviceId(), e.assessment().id()));
@@ -293,14 +291,6 @@ final class AssessmentCommands {
             return ExitCodes.ELIGIBLE;
         }
 
-        private String evidenceKind(String kind) {
-            String key = "evidenceKind." + kind;
-            try {
-                return cli.get(key);
-            } catch (IllegalStateException unknown) {
-                return kind;
-            }
-        }
     }
 
     /** What {@code assessment expiring --format json} prints. */

@@ -4,6 +4,7 @@ import java.util.List;
 
 import kumo.application.records.AuditEvent;
 import kumo.application.records.AuditVerification;
+import kumo.application.records.RecordsUseCase;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -11,7 +12,7 @@ import picocli.CommandLine.Option;
 final class AuditCommands {
 
     /** The most events one {@code audit list} shows. */
-    static final int MAX_LIMIT = 1000;
+    static final int MAX_LIMIT = RecordsUseCase.MAX_AUDIT_EVENTS;
 
     private AuditCommands() {
     }
@@ -85,7 +86,7 @@ final class AuditCommands {
 
         @Override
         int run(Session session) {
-            List<AuditEvent> events = session.store().auditEvents(from, limit);
+            List<AuditEvent> events = session.records().auditEvents(from, limit);
             if (shape.equals("json")) {
                 out.println(context.wiring().get().documents().write(new EventsDocument("audit-events/1", events)));
                 return ExitCodes.ELIGIBLE;

@@ -7,13 +7,18 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
 import kumo.application.document.InvalidDocumentException;
+import kumo.application.document.request.AssessmentRequestDocument;
 import kumo.application.document.result.AssessmentResultDocument;
+import kumo.application.records.AssessmentSummary;
+import kumo.application.records.RecordedAssessment;
 import kumo.domain.assessment.Verdict;
 
 /**
@@ -21,6 +26,11 @@ import kumo.domain.assessment.Verdict;
  * own, in the same JVM and with the same use case, and handed to an {@link Output} as soon as it is
  * done. A file with bad input is reported and counted, and the batch goes on. The exit code is 2 if any
  * input was bad, else the code of the most severe verdict found (see {@link #SEVERITY}).
+ *
+ * <p>With {@code --record} the batch runs in two steps: {@link #read} reads and checks every input (no
+ * store involved), then the caller assesses and records the good ones in one transaction and hands the
+ * outcome to {@link #report}, which tells the {@link Output} about every input in order, as {@link #run}
+ * does, with the id each assessment was recorded under.
  */
 final class Batch {
 
@@ -45,13 +55,30 @@ final class Batch {
         AssessmentResultDocument assess(byte[] request);
     }
 
+    /** Reads and checks one request for recording, without assessing it. */
+    @FunctionalInterface
+    interface Reader {
+        /** @throws InvalidDocumentException when the request is not a valid request, or cannot be keyed */
+        AssessmentRequestDocument read(byte[] request);
+    }
+
+    /** What reading one input for recording gave: a request, or why there is none. */
+    record Read(Input input, AssessmentRequestDocument request, RequestInput.Unreadable unreadable,
+            InvalidDocumentException invalid) {
+    }
+
     /** Where the outcome of each input goes, in the order of the inputs. */
     interface Output {
 
-        /** Called once, before the first input is read. */
+        /** Called once, before the first input is read (with {@code --record}: before the first is reported). */
         void begin(List<Input> inputs);
 
-        void assessed(String file, AssessmentResultDocument result);
+        /**
+         * The input was assessed.
+         *
+         * @param recorded what it was recorded as ({@code --record}); {@code null} when not recorded
+         */
+        void assessed(String file, AssessmentResultDocument result, AssessmentSummary recorded);
 
         /** The input could not be read (missing file, empty directory, I/O error). */
         void unreadable(String file, RequestInput.Unreadable problem);
@@ -114,11 +141,9 @@ final class Batch {
     }
 
     private final RequestInput reader;
-    private final Assessor assessor;
 
-    Batch(RequestInput reader, Assessor assessor) {
+    Batch(RequestInput reader) {
         this.reader = reader;
-        this.assessor = assessor;
     }
 
     /**
@@ -130,37 +155,110 @@ final class Batch {
     }
 
     /** Assesses every input, hands each outcome to {@code output}; returns the batch's exit code. */
-    int run(List<String> arguments, Output output) {
+    int run(List<String> arguments, Assessor assessor, Output output) {
         List<Input> inputs = expand(arguments);
         output.begin(inputs);
         Tally tally = new Tally();
         for (Input input : inputs) {
             String file = input.name();
             if (input.problem() != null) {
-                output.unreadable(file, input.problem());
-                tally.error();
+                unreadable(output, tally, file, input.problem());
                 continue;
             }
             AssessmentResultDocument result;
             try {
                 result = assessor.assess(reader.read(file));
             } catch (RequestInput.Unreadable e) {
-                output.unreadable(file, e);
-                tally.error();
+                unreadable(output, tally, file, e);
                 continue;
             } catch (InvalidDocumentException e) {
-                output.invalid(file, e);
-                tally.error();
+                invalid(output, tally, file, e);
                 continue;
             } catch (RuntimeException e) {
-                // a bug, not bad input: stop the batch (exit 1), saying which file it happened on
-                throw new IllegalStateException(file + ": " + KumoCli.message(e), e); // shown with --debug only
+                throw bug(file, e);
             }
-            output.assessed(file, result);
-            tally.add(Verdict.valueOf(result.verdict().code()));
+            assessed(output, tally, file, result, null);
         }
         output.end(tally);
         return tally.exitCode();
+    }
+
+    /**
+     * Reads and checks every input for recording, in order, nothing assessed yet: each {@link Read} holds the
+     * request, or why it is bad input.
+     */
+    List<Read> read(List<String> arguments, Reader requests) {
+        List<Read> reads = new ArrayList<>();
+        for (Input input : expand(arguments)) {
+            String file = input.name();
+            if (input.problem() != null) {
+                reads.add(new Read(input, null, input.problem(), null));
+                continue;
+            }
+            try {
+                reads.add(new Read(input, requests.read(reader.read(file)), null, null));
+            } catch (RequestInput.Unreadable e) {
+                reads.add(new Read(input, null, e, null));
+            } catch (InvalidDocumentException e) {
+                reads.add(new Read(input, null, null, e));
+            } catch (RuntimeException e) {
+                throw bug(file, e);
+            }
+        }
+        return reads;
+    }
+
+    /** The requests among {@code reads}, in order: what is to be recorded. */
+    static List<AssessmentRequestDocument> requests(List<Read> reads) {
+        return reads.stream().map(Read::request).filter(Objects::nonNull).toList();
+    }
+
+    /**
+     * Hands every input of a recorded batch to {@code output}, in order; returns the batch's exit code.
+     *
+     * @param recorded one per request of {@link #requests(List)}, in the same order
+     */
+    static int report(List<Read> reads, List<RecordedAssessment> recorded, Output output) {
+        if (recorded.size() != requests(reads).size()) {
+            throw new IllegalArgumentException(recorded.size() + " recorded for " + requests(reads).size() + " requests");
+        }
+        output.begin(reads.stream().map(Read::input).toList());
+        Tally tally = new Tally();
+        Iterator<RecordedAssessment> next = recorded.iterator();
+        for (Read read : reads) {
+            String file = read.input().name();
+            if (read.unreadable() != null) {
+                unreadable(output, tally, file, read.unreadable());
+            } else if (read.invalid() != null) {
+                invalid(output, tally, file, read.invalid());
+            } else {
+                RecordedAssessment r = next.next();
+                assessed(output, tally, file, r.result(), r.summary());
+            }
+        }
+        output.end(tally);
+        return tally.exitCode();
+    }
+
+    private static void assessed(Output output, Tally tally, String file, AssessmentResultDocument result,
+            AssessmentSummary recorded) {
+        output.assessed(file, result, recorded);
+        tally.add(Verdict.valueOf(result.verdict().code()));
+    }
+
+    private static void unreadable(Output output, Tally tally, String file, RequestInput.Unreadable problem) {
+        output.unreadable(file, problem);
+        tally.error();
+    }
+
+    private static void invalid(Output output, Tally tally, String file, InvalidDocumentException problem) {
+        output.invalid(file, problem);
+        tally.error();
+    }
+
+    /** A bug, not bad input: stops the batch (exit 1), saying which file it happened on (shown with --debug only). */
+    private static IllegalStateException bug(String file, RuntimeException e) {
+        return new IllegalStateException(file + ": " + KumoCli.message(e), e);
     }
 
     /**

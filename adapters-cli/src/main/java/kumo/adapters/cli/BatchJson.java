@@ -5,16 +5,20 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 import kumo.application.document.Documents;
 import kumo.application.document.InvalidDocumentException;
 import kumo.application.document.LocalizedText;
 import kumo.application.document.Violation;
 import kumo.application.document.result.AssessmentResultDocument;
+import kumo.application.records.AssessmentSummary;
 
 /**
  * A batch as one JSON document, {@code "kumo": "assessment-batch/1"} ({@link Document}): an entry per
- * input, in order — the file and either its verdict and the full assessment result document, or the
- * problems that kept it from being assessed — and the number of inputs per verdict.
+ * input, in order — the file and either its verdict (with {@code --record}, the id it was recorded under)
+ * and the full assessment result document, or the problems that kept it from being assessed — and the
+ * number of inputs per verdict.
  *
  * <p>The document is written piece by piece, each entry as soon as its file is assessed, so that memory
  * does not grow with the batch (a result document is some 200 KB); the text is exactly what
@@ -31,8 +35,17 @@ final class BatchJson implements Batch.Output {
         String file();
     }
 
-    /** An input that was assessed: its verdict code and the assessment result document. */
-    record Assessed(String file, String verdict, AssessmentResultDocument result) implements Entry {
+    /**
+     * An input that was assessed: its verdict code, the id it was recorded under ({@code --record}; left out
+     * otherwise) and the assessment result document.
+     */
+    record Assessed(String file, String verdict, @JsonInclude(JsonInclude.Include.NON_NULL) String id,
+            AssessmentResultDocument result) implements Entry {
+
+        /** Not recorded. */
+        Assessed(String file, String verdict, AssessmentResultDocument result) {
+            this(file, verdict, null, result);
+        }
     }
 
     /** An input that could not be assessed, and why. */
@@ -57,8 +70,8 @@ final class BatchJson implements Batch.Output {
         this.out = out;
     }
 
-    static Assessed entry(String file, AssessmentResultDocument result) {
-        return new Assessed(file, result.verdict().code(), result);
+    static Assessed entry(String file, AssessmentResultDocument result, AssessmentSummary recorded) {
+        return new Assessed(file, result.verdict().code(), recorded == null ? null : recorded.id(), result);
     }
 
     static Failed entry(String file, RequestInput.Unreadable problem) {
@@ -79,8 +92,8 @@ final class BatchJson implements Batch.Output {
     }
 
     @Override
-    public void assessed(String file, AssessmentResultDocument result) {
-        write(entry(file, result));
+    public void assessed(String file, AssessmentResultDocument result, AssessmentSummary recorded) {
+        write(entry(file, result, recorded));
     }
 
     @Override

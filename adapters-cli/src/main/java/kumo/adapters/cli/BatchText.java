@@ -5,13 +5,14 @@ import java.util.List;
 
 import kumo.application.document.InvalidDocumentException;
 import kumo.application.document.result.AssessmentResultDocument;
+import kumo.application.records.AssessmentSummary;
 import kumo.domain.assessment.Verdict;
 
 /**
  * A batch as text: one line per input on standard output — the file, its verdict in words with the
- * code, and how many actions move it past that verdict (or, for bad input, a pointer to standard
- * error, where the problems are listed as for a single file) — then, unless {@code --quiet}, the number
- * of inputs per verdict.
+ * code, how many actions move it past that verdict and, with {@code --record}, the id it was recorded
+ * under (or, for bad input, a pointer to standard error, where the problems are listed as for a single
+ * file) — then, unless {@code --quiet}, the number of inputs per verdict.
  */
 final class BatchText implements Batch.Output {
 
@@ -38,9 +39,10 @@ final class BatchText implements Batch.Output {
     }
 
     @Override
-    public void assessed(String file, AssessmentResultDocument result) {
+    public void assessed(String file, AssessmentResultDocument result, AssessmentSummary recorded) {
         String verdict = cli.get("paren", report.verdictName(result), result.verdict().code());
-        out.println(name(file) + cli.get("batch.verdict", verdict, TextReport.actionsToMovePast(result)));
+        out.println(name(file) + cli.get("batch.verdict", verdict, TextReport.actionsToMovePast(result))
+                + (recorded == null ? "" : cli.get("batch.recorded", recorded.id())));
         out.flush();
     }
 

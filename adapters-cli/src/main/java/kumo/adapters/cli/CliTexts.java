@@ -43,6 +43,11 @@ final class CliTexts {
         return language;
     }
 
+    /** Whether there is a text for {@code key}. */
+    boolean has(String key) {
+        return texts.getProperty(key) != null;
+    }
+
     /**
      * The text for {@code key}, formatted with {@code args} ({@link MessageFormat}; a plain apostrophe in
      * the properties is a literal apostrophe). A missing key is a programming error caught by the tests.

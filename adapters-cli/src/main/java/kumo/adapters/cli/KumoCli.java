@@ -160,9 +160,10 @@ public final class KumoCli {
                 "Keep the catalogue of cloud services: save, list, show.",
                 "クラウドサービスの台帳（保存、一覧、表示）。"));
         cl.addSubcommand("system", group(RecordKind.SYSTEM, store,
-                "Keep the systems: save, list, show, delete on request.",
-                "システムの台帳（保存、一覧、表示、依頼による削除）。")
-                .addSubcommand("delete", new CommandLine(new RecordCommands.Delete(store))));
+                "Keep the systems: save, list, show, delete on request, history.",
+                "システムの台帳（保存、一覧、表示、依頼による削除、履歴）。")
+                .addSubcommand("delete", new CommandLine(new RecordCommands.Delete(store)))
+                .addSubcommand("history", new CommandLine(new SystemHistoryCommand(store))));
         cl.addSubcommand("assessment", group("Recorded assessments: list, show, diff, expiring evidence.",
                 "記録した評価（一覧、表示、差分、期限が近い証拠）。",
                 new AssessmentCommands.ListAssessments(store), new AssessmentCommands.Show(store),

@@ -1,9 +1,12 @@
 package kumo.adapters.cli;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import kumo.application.document.InvalidDocumentException;
+import kumo.application.document.request.CloudServiceProfileDto;
 import kumo.application.records.Actor;
+import kumo.application.records.AssessmentIndex;
 import kumo.application.records.Page;
 import kumo.application.records.RecordIds;
 import kumo.application.records.StoreException;
@@ -192,9 +195,23 @@ final class RecordCommands {
             out.println("  " + cli.get("row.version", row.version()));
             out.println("  " + cli.get("row.updated", time(row.updatedAt()), row.updatedBy()));
             out.println("  " + cli.get("row.name", nameAndOwner(kind, row.profile())));
+            if (row.profile() instanceof CloudServiceProfileDto service) {
+                evidence(session, service);
+            }
             out.println("  " + cli.get("row.profile"));
             out.println(documents.write(row.profile()));
             return ExitCodes.ELIGIBLE;
+        }
+
+        /** The service's dated evidence and how each piece stands today. */
+        private void evidence(Session session, CloudServiceProfileDto service) {
+            LocalDate today = today();
+            List<AssessmentIndex.EvidenceExpiry> evidence = session.records().evidenceOf(service);
+            out.println("  " + cli.get("row.evidence", today, evidence.size()));
+            for (AssessmentIndex.EvidenceExpiry e : evidence) {
+                out.println("    " + cli.get("row.evidence.line", e.expiresOn(), evidenceState(today, e.expiresOn()),
+                        evidenceKind(e.kind()), e.reference()));
+            }
         }
     }
 

@@ -198,6 +198,18 @@ abstract class StoreCommand implements Callable<Integer> {
         return LocalDate.ofInstant(context.clock().instant(), KumoCli.TOKYO);
     }
 
+    /** How a piece of evidence stands on {@code today}: days left, or expired how long ago. */
+    String evidenceState(LocalDate today, LocalDate expiresOn) {
+        long days = java.time.temporal.ChronoUnit.DAYS.between(today, expiresOn);
+        return days < 0 ? cli.get("expiring.expired", -days) : cli.get("expiring.left", days);
+    }
+
+    /** The label of an evidence kind (ISMAP_REGISTRATION…), or the code itself for a kind without one. */
+    String evidenceKind(String kind) {
+        String key = "evidenceKind." + kind;
+        return cli.has(key) ? cli.get(key) : kind;
+    }
+
     /** The one line about which page of how many was shown, and how to get the next. */
     void pageFooter(Page<?> page) {
         long pages = Math.max(1, (page.total() + page.size() - 1) / page.size());

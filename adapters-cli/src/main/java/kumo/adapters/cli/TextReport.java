@@ -385,7 +385,7 @@ final class TextReport {
     }
 
     /** A word from the catalogue texts; the code itself if this catalogue has no text for it. */
-    private String label(String key, String code) {
+    String label(String key, String code) {
         String text = catalogue.texts().find(lang, key);
         return text == null || text.isBlank() ? code : text;
     }

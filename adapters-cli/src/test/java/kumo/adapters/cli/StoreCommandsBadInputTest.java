@@ -63,9 +63,20 @@ class StoreCommandsBadInputTest {
                 Arguments.of(List.of("assess", example(), "--store", "x.db"), "--store は --record と共にだけ", "--store works only together with --record"),
                 Arguments.of(List.of("assess", example(), example(), "--record", "--system-id", "S"), "--system-id は1つのファイル", "--system-id works with one file only"),
                 Arguments.of(List.of("assess", example(), example(), "--record", "--service-id", "S"), "--service-id は1つのファイル", "--service-id works with one file only"),
+                Arguments.of(List.of("assess", examples(), "--record", "--system-id", "S"), "--system-id は1つのファイル", "--system-id works with one file only"),
+                Arguments.of(List.of("assess", examples(), "--record", "--actor", " "), "--actor の値", "Invalid value for --actor"),
+                Arguments.of(List.of("assess", examples(), "--actor", "x"), "--actor は --record と共にだけ", "--actor works only together with --record"),
+                Arguments.of(List.of("system", "history"), "ID", "ID"),
+                Arguments.of(List.of("system", "history", "S", "--format", "csv"), "--format の値「csv」", "--format: 'csv'. Use one of: text | json"),
+                Arguments.of(List.of("system", "history", "S", "--page", "2"), "不明なオプション又は引数です: --page", "Unknown option or argument: --page"),
+                Arguments.of(List.of("audit", "list", "--limit", "1001"), "--limit の値 1001", "Invalid value for --limit: 1001. Give 1–1000"),
                 Arguments.of(List.of("assess", example(), "--record", "--service-id", ""), "--service-id: キーは", "--service-id: a key must be"),
                 Arguments.of(List.of("service"), "kumo service の後にコマンドを指定してください", "Give a command after kumo service"),
                 Arguments.of(List.of("audit"), "kumo audit の後に", "Give a command after kumo audit"));
+    }
+
+    private static String examples() {
+        return Cli.docs().resolve("examples").toString();
     }
 
     private static String example() {

@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -172,40 +171,6 @@ class StoreCommandsEndToEndTest {
         assertThat(ever.out()).contains("2027-09-30", "2029-09-30").doesNotContain("2026-09-30");
         assertThat(none.out()).contains("0日以内（2026-11-28まで）に期限を迎える、又は期限切れの証拠: 0件")
                 .doesNotContain("期限切れ（");
-    }
-
-    @Test
-    void aDirectoryIsRecordedInOneRunAndABadFileInItIsNotRecorded() throws IOException {
-        Path batch = Files.createDirectories(dir.resolve("batch"));
-        Path examples = Kumo.example("full-city-record.json").getParent();
-        List<String> names = List.of("full-city-record.json", "expired-certificate.json", "eligible-ismap-iaas.json");
-        for (String name : names) {
-            Files.copy(examples.resolve(name), batch.resolve(name));
-        }
-        Files.writeString(batch.resolve("zz-broken.json"), "{\"kumo\": \"assessment-request/1\", \"system\": ", StandardCharsets.UTF_8);
-
-        Kumo.Run run = Kumo.run("assess", batch.toString(), "--record", "--store", store(), "--quiet");
-
-        assertThat(run.exitCode()).as("the batch's code: a bad file makes it 2\n%s", run).isEqualTo(2);
-        assertThat(run.out()).contains("3 件の評価を1つのトランザクションで記録しました");
-        Kumo.Run list = Kumo.run("assessment", "list", "--store", store(), "--format", "json");
-        assertThat(list.exitCode()).as("%s", list).isZero();
-        JsonNode listed = Kumo.JSON.readTree(list.out());
-        assertThat(listed.get("total").asLong()).isEqualTo(3);
-
-        // a second run over the same directory re-assesses every system: each new row links to the first run's
-        Kumo.Run again = Kumo.run("assess", batch.toString(), "--record", "--store", store(), "--quiet", "--lang", "en");
-        assertThat(again.out()).contains("Recorded 3 assessments in one transaction");
-        JsonNode all = Kumo.JSON.readTree(Kumo.run("assessment", "list", "--store", store(), "--format", "json").out());
-        assertThat(all.get("total").asLong()).isEqualTo(6);
-        int linked = 0;
-        for (JsonNode item : all.get("items")) {
-            if (item.hasNonNull("previousId")) {
-                linked++;
-            }
-        }
-        assertThat(linked).as("the second run's three assessments each link to the first run's").isEqualTo(3);
-        assertThat(Kumo.run("audit", "verify", "--store", store()).exitCode()).isZero();
     }
 
     @Test

@@ -69,6 +69,14 @@ public final class AssessmentIndexer {
                 evidence(request.service(), decisions));
     }
 
+    /**
+     * The dated evidence a service profile names (ISMAP registrations, certifications, audit reports), each with
+     * its last usable day; items without a date are left out (unknown is not expired).
+     */
+    public List<AssessmentIndex.EvidenceExpiry> evidenceOf(CloudServiceProfileDto service) {
+        return evidence(Objects.requireNonNull(service, "service"), null);
+    }
+
     private static List<AssessmentIndex.RiskDecisionRow> riskDecisions(List<RiskDecisionDto> decisions) {
         List<AssessmentIndex.RiskDecisionRow> rows = new ArrayList<>();
         for (RiskDecisionDto d : nonNull(decisions)) {

@@ -100,6 +100,12 @@ public final class RecordsService implements RecordsUseCase {
     }
 
     @Override
+    public List<AssessmentIndex.EvidenceExpiry> evidenceOf(CloudServiceProfileDto profile) {
+        return indexer.evidenceOf(profile).stream()
+                .sorted(Comparator.comparing(AssessmentIndex.EvidenceExpiry::expiresOn)).toList();
+    }
+
+    @Override
     public SystemRecord saveSystem(String id, SystemProfileDto profile, Long expectedVersion, Actor actor) {
         ProfileRules.requireNone(ProfileRules.violations(documents, profile, "$"));
         String key = RecordIds.of(id, profile.name(), "system.name");

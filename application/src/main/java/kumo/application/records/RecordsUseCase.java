@@ -30,6 +30,13 @@ public interface RecordsUseCase {
 
     Page<ServiceRecord> services(PageRequest page);
 
+    /**
+     * The dated evidence a service profile names (ISMAP registrations, certifications, audit reports) with the
+     * last day each is usable, soonest first — the validity of a stored service's evidence, whether or not any
+     * assessment relied on it yet.
+     */
+    List<AssessmentIndex.EvidenceExpiry> evidenceOf(CloudServiceProfileDto profile);
+
     /** As {@link #saveService}, for a system. */
     SystemRecord saveSystem(String id, SystemProfileDto profile, Long expectedVersion, Actor actor);
 

@@ -44,6 +44,25 @@ class AssessmentIndexerTest {
     }
 
     @Test
+    void aServiceProfilesOwnEvidenceIsTheServicePartOfTheIndex() {
+        AssessmentRequestDocument request = request("""
+                {"ismapRegistrations": [{"list": "ISMAP", "registrationNumber": "C0000123", "validUntil": "2027-03-31"},
+                                        {"list": "ISMAP", "registrationNumber": "C9"}],
+                 "certifications": [{"id": "CLD-1", "type": "ISO_27017", "validUntil": "2026-09-30"}],
+                 "auditReports": [{"id": "SOC2-2025", "type": "SOC2_TYPE2", "periodFrom": "2025-01-01", "periodTo": "2025-09-30"}]}
+                """, """
+                {"riskDecisions": [{"riskId": "R10", "treatment": "ACCEPT", "expiresOn": "2027-06-30"}]}
+                """);
+
+        assertThat(indexer.evidenceOf(request.service())).as("no risk acceptance: that is the city's, not the service's")
+                .containsExactly(
+                        new AssessmentIndex.EvidenceExpiry("ISMAP_REGISTRATION", "C0000123", LocalDate.of(2027, 3, 31)),
+                        new AssessmentIndex.EvidenceExpiry("CERTIFICATION", "CLD-1", LocalDate.of(2026, 9, 30)),
+                        new AssessmentIndex.EvidenceExpiry("AUDIT_REPORT", "SOC2-2025", LocalDate.of(2026, 9, 30)))
+                .isEqualTo(indexer.index(request).evidence().subList(0, 3));
+    }
+
+    @Test
     void evidenceWithoutADateIsLeftOutNotTreatedAsExpired() {
         AssessmentIndex index = indexer.index(request("""
                 {"ismapRegistrations": [{"list": "ISMAP", "registrationNumber": "C1"}],

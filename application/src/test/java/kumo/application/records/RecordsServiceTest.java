@@ -176,22 +176,55 @@ class RecordsServiceTest {
         assertThat(store.isEmpty()).isTrue();
     }
 
+    private static RecordsUseCase.AssessmentToRecord item(AssessmentRequestDocument request) {
+        return RecordsUseCase.AssessmentToRecord.of(request);
+    }
+
     @Test
     void aBatchIsAssessedAndRecordedTogetherInOrder() {
         AssessmentRequestDocument expired = expiredCertificate();
         AssessmentRequestDocument full = Fixtures.request(Fixtures.example("full-city-record.json"));
 
-        List<RecordedAssessment> recorded = records.assessAndRecordAll(List.of(expired, full, expired), Fixtures.ACTOR);
+        List<RecordedAssessment> recorded = records.assessAndRecordAll(List.of(item(expired), item(full), item(expired)),
+                Fixtures.ACTOR);
 
+        assertThat(recorded).extracting(r -> r.summary().id())
+                .containsExactly("assessment-1", "assessment-2", "assessment-3");
         assertThat(recorded).extracting(r -> r.summary().systemId()).containsExactly(
                 "健康診査 予約・結果管理", full.system().name(), "健康診査 予約・結果管理");
+        assertThat(recorded.get(0).summary().previousId()).isNull();
+        assertThat(recorded.get(1).summary().previousId()).isNull();
         assertThat(recorded.get(2).summary().previousId()).as("the second of one system links to the first")
                 .isEqualTo(recorded.get(0).summary().id());
         assertThat(recorded.get(1).result().verdict().code()).isEqualTo(recorded.get(1).summary().verdict())
                 .isEqualTo("ELIGIBLE");
+        assertThat(recorded.get(0).summary().verdict()).isEqualTo("NOT_ELIGIBLE");
+        assertThat(recorded).extracting(r -> r.summary().recordedAt()).as("one transaction, one time").containsOnly(
+                Instant.parse("2026-11-30T15:30:00.123456Z"));
+        AssessmentRecord stored = records.assessment("assessment-2").orElseThrow();
+        assertThat(stored.requestJson()).isEqualTo(Documents.canonicalJson(full));
+        assertThat(stored.resultJson()).isEqualTo(Documents.canonicalJson(recorded.get(1).result()));
         assertThat(records.assessments(null, PageRequest.first()).total()).isEqualTo(3);
-        assertThat(records.assessAndRecordAll(List.of(), Fixtures.ACTOR)).isEmpty();
         assertThat(records.verifyAudit().intact()).isTrue();
+    }
+
+    @Test
+    void aBatchItemsExplicitKeysWinOverTheNamesInItsRequest() {
+        List<RecordedAssessment> recorded = records.assessAndRecordAll(List.of(
+                new RecordsUseCase.AssessmentToRecord(expiredCertificate(), "sys", null),
+                new RecordsUseCase.AssessmentToRecord(expiredCertificate(), null, "svc")), Fixtures.ACTOR);
+
+        assertThat(recorded).extracting(r -> r.summary().systemId(), r -> r.summary().serviceId()).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("sys", "Example Health Booking"),
+                org.assertj.core.groups.Tuple.tuple("健康診査 予約・結果管理", "svc"));
+        assertThat(records.system("sys")).isPresent();
+        assertThat(records.service("svc")).isPresent();
+    }
+
+    @Test
+    void anEmptyBatchWritesNothing() {
+        assertThat(records.assessAndRecordAll(List.of(), Fixtures.ACTOR)).isEmpty();
+        assertThat(store.isEmpty()).isTrue();
     }
 
     @Test
@@ -200,9 +233,70 @@ class RecordsServiceTest {
         tree.put("catalogueVersion", "2");
         AssessmentRequestDocument invalid = Fixtures.JSON.convertValue(tree, AssessmentRequestDocument.class);
 
-        assertThatThrownBy(() -> records.assessAndRecordAll(List.of(expiredCertificate(), invalid), Fixtures.ACTOR))
-                .isInstanceOf(InvalidDocumentException.class);
+        assertThatThrownBy(() -> records.assessAndRecordAll(List.of(item(expiredCertificate()), item(invalid)),
+                Fixtures.ACTOR)).isInstanceOf(InvalidDocumentException.class);
         assertThat(store.isEmpty()).isTrue();
+    }
+
+    @Test
+    void aBatchWithAnUnkeyableRequestRecordsNothingAndNamesTheField() {
+        ObjectNode tree = Fixtures.tree("expired-certificate.json");
+        ((ObjectNode) tree.get("service")).remove("name");
+        RecordsUseCase.AssessmentToRecord nameless = item(Fixtures.request(tree));
+
+        StoreException e = catchThrowableOfType(StoreException.class,
+                () -> records.assessAndRecordAll(List.of(item(expiredCertificate()), nameless), Fixtures.ACTOR));
+
+        assertThat(e.reason()).isEqualTo(StoreException.Reason.INVALID);
+        assertThat(e.text().en()).contains("service.name");
+        assertThat(e.text().ja()).contains("service.name");
+        assertThat(catchThrowableOfType(StoreException.class, nameless::serviceKey).text()).isEqualTo(e.text());
+        assertThat(nameless.systemKey()).isEqualTo("健康診査 予約・結果管理");
+        assertThat(store.isEmpty()).isTrue();
+    }
+
+    @Test
+    void aBatchTheStoreRefusesLeavesNothingStored() {
+        // every assessment gets the same key: the store refuses the batch as a whole
+        RecordsService sameIds = new RecordsService(store, Fixtures.ASSESS, Fixtures.DOCUMENTS, clock, () -> "same");
+
+        StoreException e = catchThrowableOfType(StoreException.class, () -> sameIds.assessAndRecordAll(
+                List.of(item(expiredCertificate()), item(Fixtures.request(Fixtures.example("full-city-record.json")))),
+                Fixtures.ACTOR));
+
+        assertThat(e.reason()).isEqualTo(StoreException.Reason.INVALID);
+        assertThat(store.isEmpty()).isTrue();
+    }
+
+    @Test
+    void aBatchIsAssessedOnOneDayEvenWhenTheClockPassesMidnightMeanwhile() {
+        ObjectNode undated = Fixtures.tree("expired-certificate.json");
+        undated.remove("assessmentDate");
+        AssessmentRequestDocument request = Fixtures.request(undated);
+        // 23:59:59.5 in Kobe; the clock moves on one second each time it is read
+        java.util.concurrent.atomic.AtomicLong reads = new java.util.concurrent.atomic.AtomicLong();
+        java.time.Clock ticking = new java.time.Clock() {
+            @Override
+            public java.time.ZoneId getZone() {
+                return java.time.ZoneOffset.UTC;
+            }
+
+            @Override
+            public java.time.Clock withZone(java.time.ZoneId zone) {
+                return this;
+            }
+
+            @Override
+            public Instant instant() {
+                return Instant.parse("2026-12-01T14:59:59.500Z").plusSeconds(reads.getAndIncrement());
+            }
+        };
+        RecordsService late = new RecordsService(store, Fixtures.ASSESS, Fixtures.DOCUMENTS, ticking, () -> "a" + ++ids);
+
+        List<RecordedAssessment> recorded = late.assessAndRecordAll(List.of(item(request), item(request), item(request)),
+                Fixtures.ACTOR);
+
+        assertThat(recorded).extracting(r -> r.summary().assessmentDate()).containsOnly(LocalDate.of(2026, 12, 1));
     }
 
     @Test
@@ -305,5 +399,36 @@ class RecordsServiceTest {
         assertThat(events).extracting(AuditEvent::action).containsExactly(AuditAction.SYSTEM_CREATED,
                 AuditAction.SERVICE_CREATED, AuditAction.ASSESSMENT_RECORDED);
         assertThat(events).extracting(AuditEvent::actor).containsOnly("nightly-import");
+    }
+
+    // ---------------------------------------------------------------- audit events
+
+    @Test
+    void auditEventsArePagedByNumber() {
+        records.assessAndRecord(expiredCertificate(), null, null, Fixtures.ACTOR);
+
+        assertThat(records.auditEvents(1, 1000)).extracting(AuditEvent::seq).containsExactly(1L, 2L, 3L);
+        assertThat(records.auditEvents(2, 1)).extracting(AuditEvent::seq).containsExactly(2L);
+        assertThat(records.auditEvents(4, 10)).isEmpty();
+        assertThat(store.largestAuditPage).isEqualTo(1000);
+    }
+
+    @Test
+    void anAuditPageOutOfRangeIsRefusedInBothLanguages() {
+        records.assessAndRecord(expiredCertificate(), null, null, Fixtures.ACTOR);
+        int readsBefore = store.auditReads;
+
+        StoreException from = catchThrowableOfType(StoreException.class, () -> records.auditEvents(0, 10));
+        StoreException none = catchThrowableOfType(StoreException.class, () -> records.auditEvents(1, 0));
+        StoreException tooMany = catchThrowableOfType(StoreException.class, () -> records.auditEvents(1, 1001));
+
+        assertThat(from.reason()).isEqualTo(StoreException.Reason.INVALID);
+        assertThat(from.text().ja()).contains("0 番から");
+        assertThat(from.text().en()).contains("from number 0", "1 or more");
+        assertThat(none.reason()).isEqualTo(StoreException.Reason.INVALID);
+        assertThat(none.text().en()).contains("0 audit events", "1–1000");
+        assertThat(tooMany.text().ja()).contains("1001 件", "1〜1000");
+        assertThat(tooMany.text().en()).contains("1001 audit events");
+        assertThat(store.auditReads).as("the store is not asked").isEqualTo(readsBefore);
     }
 }
