@@ -90,6 +90,10 @@ class StoreCommandsEndToEndTest {
         Kumo.Run text = Kumo.run("service", "show", "Example Health Booking", "--store", store());
         assertThat(text.out()).contains("クラウドサービス「Example Health Booking」", "版: 2", "佐藤",
                 "Example Medical IT Holdings");
+        // the validity of the stored service's evidence, on the test clock's day (2026-11-28 in Japan)
+        assertThat(text.out()).contains("日付のある証拠（2026-11-28 時点）: 2件",
+                "2026-09-30  期限切れ（59日経過）  認証 CLD-HB-552", "2027-09-30  あと306日  認証 ISMS-HB-552");
+        assertThat(text.out().indexOf("CLD-HB-552")).as("soonest first").isLessThan(text.out().indexOf("ISMS-HB-552"));
     }
 
     @Test
