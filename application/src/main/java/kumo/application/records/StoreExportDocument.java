@@ -31,17 +31,32 @@ public record StoreExportDocument(String kumo, List<ServiceEntry> services, List
     /** The value of the {@code kumo} field this version reads and writes. */
     public static final String TYPE = "kumo-store-export/1";
 
+    /** What a stored service and a stored system row have in common, for reading them back alike. */
+    interface RowEntry<R> {
+        String id();
+
+        Long version();
+
+        Instant updatedAt();
+
+        String updatedBy();
+
+        /** The row as the store keeps it. */
+        R toRecord();
+    }
+
     /** A stored service ({@link ServiceRecord}). */
     @JsonInclude(JsonInclude.Include.ALWAYS)
     @JsonPropertyOrder({"id", "version", "updatedAt", "updatedBy", "profile"})
     public record ServiceEntry(String id, Long version, Instant updatedAt, String updatedBy,
-            CloudServiceProfileDto profile) {
+            CloudServiceProfileDto profile) implements RowEntry<ServiceRecord> {
 
         static ServiceEntry of(ServiceRecord r) {
             return new ServiceEntry(r.id(), r.version(), r.updatedAt(), r.updatedBy(), r.profile());
         }
 
-        ServiceRecord toRecord() {
+        @Override
+        public ServiceRecord toRecord() {
             return new ServiceRecord(id, version, profile, updatedAt, updatedBy);
         }
     }
@@ -49,13 +64,15 @@ public record StoreExportDocument(String kumo, List<ServiceEntry> services, List
     /** A stored system ({@link SystemRecord}). */
     @JsonInclude(JsonInclude.Include.ALWAYS)
     @JsonPropertyOrder({"id", "version", "updatedAt", "updatedBy", "profile"})
-    public record SystemEntry(String id, Long version, Instant updatedAt, String updatedBy, SystemProfileDto profile) {
+    public record SystemEntry(String id, Long version, Instant updatedAt, String updatedBy, SystemProfileDto profile)
+            implements RowEntry<SystemRecord> {
 
         static SystemEntry of(SystemRecord r) {
             return new SystemEntry(r.id(), r.version(), r.updatedAt(), r.updatedBy(), r.profile());
         }
 
-        SystemRecord toRecord() {
+        @Override
+        public SystemRecord toRecord() {
             return new SystemRecord(id, version, profile, updatedAt, updatedBy);
         }
     }

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.BiFunction;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -131,8 +132,10 @@ public final class StoreExports {
                     : ExportProblems.violation("$.kumo", "documentType", "store.document.type", StoreExportDocument.TYPE));
             throw new InvalidDocumentException(problems);
         }
-        List<ServiceRecord> services = services(document.services(), problems);
-        List<SystemRecord> systems = systems(document.systems(), problems);
+        List<ServiceRecord> services = rows(document.services(), "$.services",
+                (e, at) -> ProfileRules.violations(documents, e.profile(), at), problems);
+        List<SystemRecord> systems = rows(document.systems(), "$.systems",
+                (e, at) -> ProfileRules.violations(documents, e.profile(), at), problems);
         Map<String, AssessmentRequestDocument> requests = new LinkedHashMap<>();
         List<AssessmentRecord> assessments = assessments(document.assessments(), ids(services, ServiceRecord::id),
                 ids(systems, SystemRecord::id), requests, problems);
@@ -169,35 +172,20 @@ public final class StoreExports {
         }
     }
 
-    private List<ServiceRecord> services(List<StoreExportDocument.ServiceEntry> entries, List<Violation> problems) {
-        List<ServiceRecord> rows = new ArrayList<>();
+    /** The service or system rows of the document, each checked: keys, versions, times and the profile. */
+    private <E extends StoreExportDocument.RowEntry<R>, R> List<R> rows(List<E> entries, String path,
+            BiFunction<E, String, List<Violation>> profileRules, List<Violation> problems) {
+        List<R> rows = new ArrayList<>();
         Set<String> seen = new HashSet<>();
-        for (int i = 0; i < list(entries, "$.services", problems).size(); i++) {
-            String at = "$.services[" + i + "]";
-            StoreExportDocument.ServiceEntry e = entries.get(i);
+        for (int i = 0; i < list(entries, path, problems).size(); i++) {
+            String at = path + "[" + i + "]";
+            E e = entries.get(i);
             if (e == null) {
                 problems.add(ExportProblems.required(at));
                 continue;
             }
             row(at, e.id(), e.version(), e.updatedAt(), e.updatedBy(), seen, problems);
-            problems.addAll(ProfileRules.violations(documents, e.profile(), at + ".profile"));
-            rows.add(e.toRecord());
-        }
-        return rows;
-    }
-
-    private List<SystemRecord> systems(List<StoreExportDocument.SystemEntry> entries, List<Violation> problems) {
-        List<SystemRecord> rows = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
-        for (int i = 0; i < list(entries, "$.systems", problems).size(); i++) {
-            String at = "$.systems[" + i + "]";
-            StoreExportDocument.SystemEntry e = entries.get(i);
-            if (e == null) {
-                problems.add(ExportProblems.required(at));
-                continue;
-            }
-            row(at, e.id(), e.version(), e.updatedAt(), e.updatedBy(), seen, problems);
-            problems.addAll(ProfileRules.violations(documents, e.profile(), at + ".profile"));
+            problems.addAll(profileRules.apply(e, at + ".profile"));
             rows.add(e.toRecord());
         }
         return rows;
