@@ -1,6 +1,10 @@
 package kumo.domain.catalogue;
 
-/** When a §3 risk applies (policy-model §7). */
+import kumo.domain.service.CloudServiceProfile;
+import kumo.domain.service.Deployment;
+import kumo.domain.service.ServiceModel;
+
+/** When a §3 risk applies (policy-model §7), and how that is read from the profiles. */
 public enum Applicability {
     ALWAYS,
     /** R08: a fact the policy states; no decision asked. */
@@ -20,5 +24,21 @@ public enum Applicability {
     /** the execution environment is restricted (typically PaaS) */
     RESTRICTED_RUNTIME,
     /** pay-per-use billing */
-    USAGE_BILLING
+    USAGE_BILLING;
+
+    /** TRUE applies, FALSE does not, {@code null} unknown (a risk then counts as applying). */
+    public Boolean appliesTo(RuleContext c) {
+        CloudServiceProfile s = c.service();
+        return switch (this) {
+            case ALWAYS, INFORMATIONAL -> Boolean.TRUE;
+            case PROVIDES_APPLICATION -> s.serviceModel() == null ? null : s.serviceModel() == ServiceModel.SAAS;
+            case FOREIGN_SERVICE -> s.foreignProvider();
+            case SHARED_DEPLOYMENT -> s.deployment() == null ? null : s.deployment() != Deployment.PRIVATE;
+            case LICENSED_SOFTWARE -> c.system().runsLicensedSoftware();
+            case CITIZEN_FACING -> c.system().citizenFacing();
+            case MOBILE_ACCESS -> s.mobileAccess();
+            case RESTRICTED_RUNTIME -> s.runtimeRestricted();
+            case USAGE_BILLING -> s.billing() == null ? null : s.billing().usageBased();
+        };
+    }
 }

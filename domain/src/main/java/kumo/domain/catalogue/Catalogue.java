@@ -17,8 +17,8 @@ import java.util.function.Function;
 
 /**
  * One version of the requirement catalogue: requirements, risks, exemptions and clauses as data read
- * from the classpath, texts in Japanese and English, the parameters, and one typed rule per
- * requirement ID in catalogue order.
+ * from the classpath, texts in Japanese and English, the parameters, one typed rule per requirement
+ * ID and one typed rule per risk ID, in catalogue order.
  */
 public final class Catalogue {
 
@@ -27,6 +27,7 @@ public final class Catalogue {
     private final Map<String, Requirement> requirements;
     private final Map<String, Rule> rules;
     private final Map<String, RiskDefinition> risks;
+    private final Map<String, RiskRule> riskRules;
     private final Map<String, ExemptionDefinition> exemptions;
     private final List<Requirement> requirementList;
     private final List<RiskDefinition> riskList;
@@ -37,13 +38,14 @@ public final class Catalogue {
     private final CatalogueParameters parameters;
 
     private Catalogue(String version, LocalDate policyDate, Map<String, Requirement> requirements,
-            Map<String, Rule> rules, Map<String, RiskDefinition> risks, Map<String, ExemptionDefinition> exemptions,
-            List<Clause> clauses, Texts texts, CatalogueParameters parameters) {
+            Map<String, Rule> rules, Map<String, RiskDefinition> risks, Map<String, RiskRule> riskRules,
+            Map<String, ExemptionDefinition> exemptions, List<Clause> clauses, Texts texts, CatalogueParameters parameters) {
         this.version = version;
         this.policyDate = policyDate;
         this.requirements = requirements;
         this.rules = rules;
         this.risks = risks;
+        this.riskRules = riskRules;
         this.exemptions = exemptions;
         this.requirementList = List.copyOf(requirements.values());
         this.riskList = List.copyOf(risks.values());
@@ -57,9 +59,10 @@ public final class Catalogue {
     /**
      * Loads a catalogue from the classpath folder {@code base} (e.g. {@code /kumo/domain/catalogue/v1/}).
      * Every requirement must have exactly one rule and every rule a requirement: a mismatch is a
-     * programming error.
+     * programming error. Every row of {@code risks.tsv} must name known constants and agree with its risk
+     * class, and every risk class must have its row: a mismatch fails with the file and line.
      */
-    public static Catalogue load(String base, List<Rule> ruleList) {
+    public static Catalogue load(String base, List<Rule> ruleList, List<RiskRule> riskRuleList) {
         Properties p = Texts.read(base + "parameters.properties");
         String from = p.getProperty("ismapRouteFrom", "").trim();
         CatalogueParameters parameters = new CatalogueParameters(
@@ -72,9 +75,9 @@ public final class Catalogue {
         Map<String, Requirement> requirements = index(rows(base + "requirements.tsv"), c -> new Requirement(
                 c[0], Kind.valueOf(c[1]), Level.valueOf(c[2]), yes(c[3]), yes(c[4]), yes(c[5]), yes(c[6]), yes(c[7]),
                 Fix.valueOf(c[8]), words(c[9])), Requirement::id);
-        Map<String, RiskDefinition> risks = index(rows(base + "risks.tsv"), c -> new RiskDefinition(
-                c[0], Applicability.valueOf(c[1]), "-".equals(c[2]) ? null : c[2], yes(c[3]),
-                Alternative.valueOf(c[4]), words(c[5]), words(c[6])), RiskDefinition::id);
+        Map<String, RiskDefinition> risks = RiskTable.read(base + "risks.tsv", riskRuleList);
+        Map<String, RiskRule> riskRules = new LinkedHashMap<>();
+        risks.keySet().forEach(id -> riskRuleList.stream().filter(k -> k.id().equals(id)).forEach(k -> riskRules.put(id, k)));
         Map<String, ExemptionDefinition> exemptions = index(rows(base + "exemptions.tsv"),
                 c -> new ExemptionDefinition(c[0], words(c[1]), words(c[2])), ExemptionDefinition::id);
         List<Clause> clauses = rows(base + "clauses.tsv").stream().map(c -> new Clause(c[0], yes(c[1]))).toList();
@@ -90,12 +93,13 @@ public final class Catalogue {
         }
         Texts texts = Texts.load(base + "texts", "/kumo/domain/catalogue/reasons");
         return new Catalogue(p.getProperty("version"), LocalDate.parse(p.getProperty("policyDate")),
-                requirements, rules, risks, exemptions, clauses, texts, parameters);
+                requirements, rules, risks, riskRules, exemptions, clauses, texts, parameters);
     }
 
     /** The same catalogue with other parameters (e.g. §4(4) switched off, another ISMAP route date). */
     public Catalogue withParameters(CatalogueParameters newParameters) {
-        return new Catalogue(version, policyDate, requirements, rules, risks, exemptions, clauses, texts, newParameters);
+        return new Catalogue(version, policyDate, requirements, rules, risks, riskRules, exemptions, clauses, texts,
+                newParameters);
     }
 
     public String version() {
@@ -131,6 +135,11 @@ public final class Catalogue {
         return risks.get(id);
     }
 
+    /** The typed rule of a risk ID, or {@code null}. */
+    public RiskRule riskRule(String id) {
+        return riskRules.get(id);
+    }
+
     public List<ExemptionDefinition> exemptions() {
         return exemptionList;
     }
@@ -163,10 +172,20 @@ public final class Catalogue {
     }
 
     private static List<String[]> rows(String resource) {
-        List<String[]> rows = new ArrayList<>();
+        return numberedRows(resource).stream().map(Row::cells).toList();
+    }
+
+    /** One data row of a TSV file and its line number (from 1), for messages. */
+    record Row(int line, String[] cells) {
+    }
+
+    static List<Row> numberedRows(String resource) {
+        List<Row> rows = new ArrayList<>();
         try (BufferedReader in = new BufferedReader(new InputStreamReader(resource(resource), StandardCharsets.UTF_8))) {
             String line;
+            int number = 0;
             while ((line = in.readLine()) != null) {
+                number++;
                 if (line.isBlank() || line.startsWith("#")) {
                     continue;
                 }
@@ -174,7 +193,7 @@ public final class Catalogue {
                 for (int i = 0; i < cells.length; i++) {
                     cells[i] = cells[i] == null ? "" : cells[i].trim();
                 }
-                rows.add(cells);
+                rows.add(new Row(number, cells));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -194,7 +213,7 @@ public final class Catalogue {
         return "Y".equals(cell);
     }
 
-    private static List<String> words(String cell) {
+    static List<String> words(String cell) {
         return cell == null || cell.isBlank() ? List.of() : List.of(cell.trim().split("\\s+"));
     }
 }

@@ -3,17 +3,16 @@ package kumo.domain.catalogue;
 import java.util.List;
 
 /**
- * One §3 risk as data.
+ * One §3 risk as data, read from {@code risks.tsv} and checked against its {@link RiskRule} when the
+ * catalogue loads.
  *
- * @param capability the service capability that mitigates it: a {@code kumo.domain.service.Capability}
- *                   name or a derived one (DATA_IN_JAPAN, JAPANESE_SUPPORT, STANDARD_INTERFACES,
- *                   DATA_LOCATION_KNOWN); {@code null} when none exists
+ * @param capability the service capability that mitigates it; {@code null} when none exists
  * @param checkFirst the policy asks for a check before any decision counts
  */
 public record RiskDefinition(
         String id,
         Applicability appliesWhen,
-        String capability,
+        MitigatingCapability capability,
         boolean checkFirst,
         Alternative alternative,
         List<String> linkedRequirements,

@@ -147,7 +147,7 @@ public final class Traceability {
         for (RiskDefinition k : catalogue.risks()) {
             List<String> flags = new ArrayList<>();
             flags.add(k.appliesWhen().name());
-            flags.add(k.capability() == null ? "no capability" : k.capability());
+            flags.add(k.capability() == null ? "no capability" : k.capability().name());
             if (k.checkFirst()) {
                 flags.add("check first");
             }

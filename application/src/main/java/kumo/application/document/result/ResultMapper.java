@@ -92,7 +92,8 @@ final class ResultMapper {
         var def = r.risk();
         String id = r.id();
         return new RiskEntryText(id, text(id + ".title"), text(id + ".text"), r.applies(), r.applicabilityKnown(),
-                def.capability(), def.capability() == null ? null : text(id + ".capability"), r.capabilityOffered(),
+                def.capability() == null ? null : def.capability().name(),
+                def.capability() == null ? null : text(id + ".capability"), r.capabilityOffered(),
                 def.checkFirst(), def.checkFirst() ? text(id + ".check") : null,
                 def.alternative().name(), text("alternative." + def.alternative().name()), text(id + ".alternative"),
                 texts.has(id + ".interpretation") ? text(id + ".interpretation") : null,

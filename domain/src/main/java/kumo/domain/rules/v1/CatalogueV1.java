@@ -3,17 +3,49 @@ package kumo.domain.rules.v1;
 import java.util.List;
 
 import kumo.domain.catalogue.Catalogue;
+import kumo.domain.catalogue.RiskRule;
 import kumo.domain.catalogue.Rule;
+import kumo.domain.rules.v1.risks.R01DosAttack;
+import kumo.domain.rules.v1.risks.R02IdManagement;
+import kumo.domain.rules.v1.risks.R03AccessPoints;
+import kumo.domain.rules.v1.risks.R04AccessControl;
+import kumo.domain.rules.v1.risks.R05Applications;
+import kumo.domain.rules.v1.risks.R06IncidentManagement;
+import kumo.domain.rules.v1.risks.R07ProviderContinuity;
+import kumo.domain.rules.v1.risks.R08OperationResponsibility;
+import kumo.domain.rules.v1.risks.R09ScaleOut;
+import kumo.domain.rules.v1.risks.R10DataCentreLocation;
+import kumo.domain.rules.v1.risks.R11DataCentreEnvironment;
+import kumo.domain.rules.v1.risks.R12Helpdesk;
+import kumo.domain.rules.v1.risks.R13MultiTenancy;
+import kumo.domain.rules.v1.risks.R14MemoryManagement;
+import kumo.domain.rules.v1.risks.R15MaintenanceUtilities;
+import kumo.domain.rules.v1.risks.R16LicenceManagement;
+import kumo.domain.rules.v1.risks.R17Recovery;
+import kumo.domain.rules.v1.risks.R18LogMonitoring;
+import kumo.domain.rules.v1.risks.R19Encryption;
+import kumo.domain.rules.v1.risks.R20Virtualisation;
+import kumo.domain.rules.v1.risks.R21MobilePhones;
+import kumo.domain.rules.v1.risks.R22MaximumTolerableDowntime;
+import kumo.domain.rules.v1.risks.R23ResidualData;
+import kumo.domain.rules.v1.risks.R24RuntimeRestrictions;
+import kumo.domain.rules.v1.risks.R25EconomicDos;
+import kumo.domain.rules.v1.risks.R26Connectivity;
+import kumo.domain.rules.v1.risks.R27Interoperability;
+import kumo.domain.rules.v1.risks.R28ManInTheMiddle;
+import kumo.domain.rules.v1.risks.R29DistributedManagement;
 
 /**
- * Catalogue version 1: the policy of 16 March 2020. The one explicit list of its rules, in catalogue
- * order; metadata and texts are read from {@code /kumo/domain/catalogue/v1/}.
+ * The catalogue of the policy of 16 March 2020: the one explicit list of its requirement rules and the
+ * one explicit list of its risk rules, in catalogue order; metadata (its version and policy date
+ * included, in {@code parameters.properties}), data and texts are read from
+ * {@code /kumo/domain/catalogue/v1/}.
  */
 public final class CatalogueV1 {
 
     public static final String RESOURCES = "/kumo/domain/catalogue/v1/";
 
-    private static final Catalogue INSTANCE = Catalogue.load(RESOURCES, rules());
+    private static final Catalogue INSTANCE = Catalogue.load(RESOURCES, rules(), risks());
 
     private CatalogueV1() {
     }
@@ -82,5 +114,39 @@ public final class CatalogueV1 {
                 new Sup02TechnicalSupport24x365(),
                 new Sup03FirstResponseTimes(),
                 new Sup04SupportFromEveryAccount());
+    }
+
+    /** Every §3 risk of version 1, one typed rule per risk ID, in catalogue order. */
+    public static List<RiskRule> risks() {
+        return List.of(
+                new R01DosAttack(),
+                new R02IdManagement(),
+                new R03AccessPoints(),
+                new R04AccessControl(),
+                new R05Applications(),
+                new R06IncidentManagement(),
+                new R07ProviderContinuity(),
+                new R08OperationResponsibility(),
+                new R09ScaleOut(),
+                new R10DataCentreLocation(),
+                new R11DataCentreEnvironment(),
+                new R12Helpdesk(),
+                new R13MultiTenancy(),
+                new R14MemoryManagement(),
+                new R15MaintenanceUtilities(),
+                new R16LicenceManagement(),
+                new R17Recovery(),
+                new R18LogMonitoring(),
+                new R19Encryption(),
+                new R20Virtualisation(),
+                new R21MobilePhones(),
+                new R22MaximumTolerableDowntime(),
+                new R23ResidualData(),
+                new R24RuntimeRestrictions(),
+                new R25EconomicDos(),
+                new R26Connectivity(),
+                new R27Interoperability(),
+                new R28ManInTheMiddle(),
+                new R29DistributedManagement());
     }
 }
