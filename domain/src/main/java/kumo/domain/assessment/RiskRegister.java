@@ -10,6 +10,7 @@ import kumo.domain.catalogue.Message;
 import kumo.domain.catalogue.RiskDefinition;
 import kumo.domain.catalogue.RiskRule;
 import kumo.domain.catalogue.RuleContext;
+import kumo.domain.plan.Decision;
 import kumo.domain.plan.RiskDecision;
 import kumo.domain.plan.Treatment;
 
@@ -94,7 +95,13 @@ final class RiskRegister {
             return RiskState.EXPIRED;
         }
         if (!d.inForceOn(c.date())) {
-            reasons.add(Message.of("risk.incompleteDecision"));
+            // which of the two it is: the record lacks something, or it was taken after the assessment date
+            if (!complete(d)) {
+                reasons.add(Message.of("risk.incompleteDecision"));
+            }
+            if (d.decidedOn() != null && d.decidedOn().isAfter(c.date())) {
+                reasons.add(Message.of("risk.decidedAfterAssessmentDate", d.decidedOn(), c.date()));
+            }
             return RiskState.INCOMPLETE_DECISION;
         }
         if (risk.checkFirst() && !checkRecorded) {
@@ -111,5 +118,11 @@ final class RiskRegister {
         }
         reasons.add(Message.of("risk.decided", "@treatment." + d.treatment().name(), d.decidedBy(), d.decidedOn()));
         return RiskState.DECIDED;
+    }
+
+    /** Treatment, rationale, who and when are all recorded. */
+    private static boolean complete(RiskDecision d) {
+        return d.treatment() != null && Decision.present(d.rationale()) && Decision.present(d.decidedBy())
+                && d.decidedOn() != null;
     }
 }

@@ -18,7 +18,11 @@ public enum RiskState {
     EXPIRED,
     /** MITIGATE, but the service lacks the capability or it is unknown */
     MITIGATION_UNSUPPORTED,
-    /** a decision is recorded without rationale, who or when, or dated after the assessment */
+    /**
+     * a decision is on record but not in force: it lacks treatment, rationale, who or when (reason
+     * {@code risk.incompleteDecision}), or it is dated after the assessment date (reason
+     * {@code risk.decidedAfterAssessmentDate}); the reasons say which
+     */
     INCOMPLETE_DECISION;
 
     public boolean open() {

@@ -14,6 +14,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import kumo.domain.catalogue.Message;
 import kumo.domain.catalogue.Status;
 import kumo.domain.plan.RiskCheck;
 import kumo.domain.plan.RiskDecision;
@@ -118,17 +119,32 @@ class RiskRegisterTest {
     }
 
     @Test
-    void incompleteDecisionWithoutRationaleWhoOrWhenOrDatedAfterTheAssessment() {
+    void incompleteDecisionWithoutTreatmentRationaleWhoOrWhen() {
         RiskDecision d = decision("R02", Treatment.ACCEPT);
         for (RiskDecision bad : List.of(
                 new RiskDecision("R02", null, d.rationale(), d.decidedBy(), d.decidedOn(), null, null),
                 new RiskDecision("R02", d.treatment(), " ", d.decidedBy(), d.decidedOn(), null, null),
                 new RiskDecision("R02", d.treatment(), d.rationale(), null, d.decidedOn(), null, null),
-                new RiskDecision("R02", d.treatment(), d.rationale(), d.decidedBy(), null, null, null),
-                new RiskDecision("R02", d.treatment(), d.rationale(), d.decidedBy(), Scenario.DATE.plusDays(1), null, null))) {
-            Scenario s = Scenario.eligible().decide(bad);
-            assertThat(risk(s, "R02").state()).as(bad.toString()).isEqualTo(RiskState.INCOMPLETE_DECISION);
+                new RiskDecision("R02", d.treatment(), d.rationale(), d.decidedBy(), null, null, null))) {
+            RiskEntry r = risk(Scenario.eligible().decide(bad), "R02");
+            assertThat(r.state()).as(bad.toString()).isEqualTo(RiskState.INCOMPLETE_DECISION);
+            assertThat(r.reasons()).as(bad.toString()).extracting(Message::key)
+                    .contains("risk.incompleteDecision").doesNotContain("risk.decidedAfterAssessmentDate");
         }
+    }
+
+    /** The two reasons a decision on record is not in force are told apart (ja and en texts each). */
+    @Test
+    void aCompleteDecisionDatedAfterTheAssessmentDateSaysSoNotIncomplete() {
+        RiskDecision d = decision("R02", Treatment.ACCEPT);
+        RiskDecision late = new RiskDecision("R02", d.treatment(), d.rationale(), d.decidedBy(), Scenario.DATE.plusDays(1), null, null);
+        RiskEntry r = risk(Scenario.eligible().decide(late), "R02");
+        assertThat(r.state()).isEqualTo(RiskState.INCOMPLETE_DECISION);
+        assertThat(r.reasons()).containsExactly(
+                Message.of("risk.decidedAfterAssessmentDate", Scenario.DATE.plusDays(1), Scenario.DATE));
+        RiskDecision lateAndIncomplete = new RiskDecision("R02", d.treatment(), " ", d.decidedBy(), Scenario.DATE.plusDays(1), null, null);
+        assertThat(risk(Scenario.eligible().decide(lateAndIncomplete), "R02").reasons()).extracting(Message::key)
+                .containsExactly("risk.incompleteDecision", "risk.decidedAfterAssessmentDate");
     }
 
     @Test
