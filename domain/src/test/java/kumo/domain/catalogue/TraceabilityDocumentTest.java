@@ -32,6 +32,8 @@ class TraceabilityDocumentTest {
     static final Path TESTS = Path.of("../domain/src/test/java/kumo/domain");
 
     private static final Pattern RULE_CODE = Pattern.compile("^([A-Z][a-z]+\\d{2})");
+    /** A risk test is named for its risk ID: {@code R10…Test}. */
+    private static final Pattern RISK_TEST = Pattern.compile("^(R\\d{2})(?!\\d)\\w*Test$");
 
     @Test
     void theTraceabilityDocumentIsCurrent() throws IOException {
@@ -53,9 +55,10 @@ class TraceabilityDocumentTest {
     }
 
     /**
-     * The rule tests by ID: {@code rules/v1/<RuleClass>Test.java} (or a test named with the rule's code,
-     * e.g. {@code Sec03…Test}) for requirements; the cross-cutting ExemptionTest and RiskRegisterTest
-     * for exemptions and risks.
+     * The tests by ID: {@code rules/v1/<RuleClass>Test.java} (or a test named with the rule's code,
+     * e.g. {@code Sec03…Test}) for requirements; {@code rules/v1/risks/R<nn>…Test.java} for risks, each
+     * named for its own risk ID; the cross-cutting ExemptionTest for exemptions. The cross-cutting
+     * RiskRegisterTest is not credited to any risk: a risk is traced only to a test of its own.
      */
     static Map<String, List<String>> testsById(Path testRoot) throws IOException {
         Catalogue catalogue = CatalogueV1.catalogue();
@@ -77,8 +80,11 @@ class TraceabilityDocumentTest {
         if (crossCutting.contains("ExemptionTest")) {
             catalogue.exemptions().forEach(e -> tests.computeIfAbsent(e.id(), k -> new ArrayList<>()).add("ExemptionTest"));
         }
-        if (crossCutting.contains("RiskRegisterTest")) {
-            catalogue.risks().forEach(k -> tests.computeIfAbsent(k.id(), x -> new ArrayList<>()).add("RiskRegisterTest"));
+        for (String test : testClasses(testRoot.resolve("rules/v1/risks"))) {
+            Matcher risk = RISK_TEST.matcher(test);
+            if (risk.matches() && catalogue.risk(risk.group(1)) != null) {
+                tests.computeIfAbsent(risk.group(1), k -> new ArrayList<>()).add(test);
+            }
         }
         return tests;
     }
@@ -104,6 +110,37 @@ class TraceabilityDocumentTest {
             }
         }
         return "line endings differ";
+    }
+
+    /**
+     * The trace can fail: a requirement or a risk without a test class of its own (the cross-cutting
+     * tests do not count) fails here, not only in the document's "without a dedicated test" list.
+     */
+    @Test
+    void everyRequirementAndEveryRiskHasATestOfItsOwn() throws IOException {
+        Map<String, List<String>> tests = testsById(TESTS);
+        Catalogue c = CatalogueV1.catalogue();
+        List<String> untested = new ArrayList<>();
+        c.requirements().forEach(r -> {
+            if (!tests.containsKey(r.id())) {
+                untested.add(r.id());
+            }
+        });
+        c.risks().forEach(k -> {
+            if (!tests.containsKey(k.id())) {
+                untested.add(k.id());
+            }
+        });
+        assertThat(untested).as("IDs without a test class of their own").isEmpty();
+    }
+
+    @Test
+    void riskTestsAreFoundByTheirRiskId() throws IOException {
+        Map<String, List<String>> tests = testsById(TESTS);
+        for (RiskDefinition k : CatalogueV1.catalogue().risks()) {
+            assertThat(tests.get(k.id())).as(k.id()).isNotNull().allMatch(t -> t.startsWith(k.id()) && t.endsWith("Test"));
+        }
+        assertThat(tests.values().stream().flatMap(List::stream)).doesNotContain("RiskRegisterTest");
     }
 
     // ------------------------------------------------------------------ the generator itself
