@@ -76,8 +76,9 @@ public final class Catalogue {
                 c[0], Kind.valueOf(c[1]), Level.valueOf(c[2]), yes(c[3]), yes(c[4]), yes(c[5]), yes(c[6]), yes(c[7]),
                 Fix.valueOf(c[8]), words(c[9])), Requirement::id);
         Map<String, RiskDefinition> risks = RiskTable.read(base + "risks.tsv", riskRuleList);
-        Map<String, RiskRule> riskRules = new LinkedHashMap<>();
-        risks.keySet().forEach(id -> riskRuleList.stream().filter(k -> k.id().equals(id)).forEach(k -> riskRules.put(id, k)));
+        Map<String, RiskRule> riskRules = new LinkedHashMap<>(); // one per row (RiskTable checked), in file order
+        risks.keySet().forEach(id -> riskRules.put(id, null));
+        riskRuleList.forEach(k -> riskRules.put(k.id(), k));
         Map<String, ExemptionDefinition> exemptions = index(rows(base + "exemptions.tsv"),
                 c -> new ExemptionDefinition(c[0], words(c[1]), words(c[2])), ExemptionDefinition::id);
         List<Clause> clauses = rows(base + "clauses.tsv").stream().map(c -> new Clause(c[0], yes(c[1]))).toList();
