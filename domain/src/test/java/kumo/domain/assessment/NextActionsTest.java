@@ -128,7 +128,7 @@ class NextActionsTest {
         assertThat(first.type()).isEqualTo(ActionType.RESTORE_EXEMPTION);
         assertThat(first.blocking()).isTrue();
         assertThat(first.stage()).isEqualTo(Verdict.CONDITIONAL);
-        assertThat(en(first)).contains("EXM-VIDEO").contains("PROC-02, PROC-03").contains("CIO advisor")
+        assertThat(en(first)).contains("EXM-VIDEO").contains("PROC-02, PROC-03 are exempt, so no consultation with the CIO advisor (PROC-02, PROC-03) is needed.")
                 .doesNotContainIgnoringCase("recommended");
         assertThat(first.text().render(TEXTS, Language.JA)).contains("EXM-VIDEO").contains("CIO補佐官");
         only(a, "SEC-02"); // replaces the advisory, not beside it
