@@ -174,6 +174,10 @@ class NextActionsTest {
 
         assertThat(section.all()).doesNotContain("▶");
         assertThat(section.numbered(section.all())).hasSize(result.nextActions().size());
+        // out of scope nothing blocks (docs/cli.md): no action is tagged as one to do, none counted as blocking
+        assertThat(result.summary().blockingActions()).isZero();
+        assertThat(section.all()).doesNotContain("[" + cli.get("action.blocking") + "]")
+                .contains("[" + cli.get("action.advisory") + "]");
     }
 
     static Stream<String> examples() throws IOException {

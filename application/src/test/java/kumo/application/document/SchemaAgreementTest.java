@@ -84,8 +84,10 @@ class SchemaAgreementTest {
         for (RecordComponent c : type.getRecordComponents()) {
             components.add(c.getName());
             Field f = field(type, c.getName());
-            // results always carry every property (null where allowed); requests require only the @NotNull/@NotBlank ones
-            if (!request || f.isAnnotationPresent(NotNull.class) || f.isAnnotationPresent(NotBlank.class)) {
+            // results always carry every property (null where allowed), except those added to version 1 later, which
+            // older documents lack; requests require only the @NotNull/@NotBlank ones
+            if (!request && !OPTIONAL_RESULT_COMPONENTS.contains(type.getSimpleName() + "." + c.getName())
+                    || request && (f.isAnnotationPresent(NotNull.class) || f.isAnnotationPresent(NotBlank.class))) {
                 required.add(c.getName());
             }
         }
@@ -115,12 +117,16 @@ class SchemaAgreementTest {
         }
     }
 
+    /** Result components added to version 1 after its first documents: optional in the schema, and nullable. */
+    private static final Set<String> OPTIONAL_RESULT_COMPONENTS = Set.of(
+            "DeviationRecord.accepted", "DeviationRecord.outcome", "DeviationRecord.why");
+
     /** Result components that may be null (documented so on the records); every other result component is always set. */
     private static final Set<String> NULLABLE_RESULT_COMPONENTS = Set.of(
             "FindingEntry.condition", "FindingEntry.exemptionId", "FindingEntry.interpretation", "FindingEntry.deviation",
             "Fact.value", "Fact.evidence",
             "DeviationRecord.rationale", "DeviationRecord.justifiedByFlowDesign", "DeviationRecord.approvedBy",
-            "DeviationRecord.approvedOn",
+            "DeviationRecord.approvedOn", "DeviationRecord.accepted", "DeviationRecord.outcome", "DeviationRecord.why",
             "RiskEntryText.capability", "RiskEntryText.capabilityText", "RiskEntryText.capabilityOffered",
             "RiskEntryText.checkText", "RiskEntryText.interpretation", "RiskEntryText.decision",
             "RiskDecisionRecord.treatment", "RiskDecisionRecord.treatmentLabel", "RiskDecisionRecord.rationale",

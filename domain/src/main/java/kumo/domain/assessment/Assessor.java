@@ -68,7 +68,7 @@ public final class Assessor {
         List<RiskEntry> risks = RiskRegister.evaluate(catalogue, c);
         boolean inScope = inScope(system);
         Verdict verdict = VerdictPolicy.verdict(inScope, findings, risks);
-        List<NextAction> actions = NextActions.plan(findings, exemptions, risks);
+        List<NextAction> actions = NextActions.plan(findings, exemptions, risks, inScope);
         return new Assessment(catalogue.version(), date, inScope, verdict, findings, exemptions, risks, actions);
     }
 
@@ -153,25 +153,38 @@ public final class Assessor {
         reasons.addAll(result.reasons());
         if (exemption != null && Exemptions.liftable(r)) {
             reasons.add(Message.of("finding.exempt", exemption, "@status." + status.name()));
-            return new Finding(r, Status.EXEMPT, status, result.facts(), reasons, exemption, null, result.fix());
+            return new Finding(r, Status.EXEMPT, status, result.facts(), reasons, exemption, null, result.fix(), null, null);
         }
+        Message question = status == Status.UNKNOWN ? result.question() : null;
         if (r.deviable() && (status == Status.NOT_MET || status == Status.UNKNOWN || status == Status.PENDING)) {
             Deviation deviation = c.plan().deviations().stream()
                     .filter(d -> r.id().equals(d.requirementId()))
-                    .reduce((a, b) -> a.approvedBy(c.date()) && !b.approvedBy(c.date()) ? a : b).orElse(null);
-            if (deviation != null && !result.deviable()) {
-                reasons.add(Message.of("finding.deviationNotAllowed"));
-                return new Finding(r, status, status, result.facts(), reasons, null, null, result.fix());
-            }
+                    .reduce((a, b) -> rank(a, c.date()) > rank(b, c.date()) ? a : b).orElse(null);
             if (deviation != null) {
-                if (deviation.approvedBy(c.date())) {
-                    reasons.add(Message.of("finding.deviated", deviation.approvedBy(), deviation.approvedOn(), deviation.rationale()));
-                    return new Finding(r, Status.DEVIATED, status, result.facts(), reasons, null, deviation, result.fix());
-                }
-                reasons.add(Message.of("finding.deviationNotApproved"));
-                return new Finding(r, Status.PENDING, status, result.facts(), reasons, null, deviation, result.fix());
+                DeviationOutcome outcome = !result.deviable() ? DeviationOutcome.NOT_DEVIABLE
+                        : deviation.approvedBy(c.date()) ? DeviationOutcome.ACCEPTED
+                        : deviation.complete() ? DeviationOutcome.APPROVED_AFTER_ASSESSMENT_DATE
+                        : DeviationOutcome.NOT_APPROVED;
+                Status shown = switch (outcome) {
+                    case NOT_DEVIABLE -> status;
+                    case ACCEPTED -> Status.DEVIATED;
+                    case APPROVED_AFTER_ASSESSMENT_DATE, NOT_APPROVED -> Status.PENDING;
+                };
+                reasons.add(switch (outcome) {
+                    case NOT_DEVIABLE -> Message.of("finding.deviationNotAllowed");
+                    case ACCEPTED -> Message.of("finding.deviated", deviation.approvedBy(), deviation.approvedOn(), deviation.rationale());
+                    case APPROVED_AFTER_ASSESSMENT_DATE -> Message.of("finding.deviationApprovedAfterDate", deviation.approvedOn(), c.date());
+                    case NOT_APPROVED -> Message.of("finding.deviationNotApproved");
+                });
+                return new Finding(r, shown, status, result.facts(), reasons, null, deviation, result.fix(), outcome,
+                        outcome == DeviationOutcome.NOT_DEVIABLE ? question : null);
             }
         }
-        return new Finding(r, status, status, result.facts(), result.reasons(), null, null, result.fix());
+        return new Finding(r, status, status, result.facts(), result.reasons(), null, null, result.fix(), null, question);
+    }
+
+    /** Which of two deviations for one requirement counts: approved, then complete but later, then the last recorded. */
+    private static int rank(Deviation d, LocalDate date) {
+        return d.approvedBy(date) ? 2 : d.complete() ? 1 : 0;
     }
 }

@@ -1,11 +1,13 @@
 package kumo.domain.assessment;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
 import kumo.domain.catalogue.Catalogue;
 import kumo.domain.catalogue.ExemptionDefinition;
+import kumo.domain.catalogue.Fix;
 import kumo.domain.catalogue.Level;
 import kumo.domain.catalogue.Message;
 import kumo.domain.catalogue.Requirement;
@@ -14,6 +16,7 @@ import kumo.domain.catalogue.Section5Form;
 import kumo.domain.catalogue.Status;
 import kumo.domain.service.Deployment;
 import kumo.domain.service.IsmapList;
+import kumo.domain.service.IsmapRegistration;
 import kumo.domain.system.Purpose;
 
 /**
@@ -72,6 +75,10 @@ final class Exemptions {
         if (regs.stream().anyMatch(r -> r.list() == IsmapList.ISMAP_LIU && r.validOn(c.date()))) {
             reasons.add(Message.of("EXM-ISMAP.liuOnly"));
         }
+        List<IsmapRegistration> lapsed = regs.stream()
+                .filter(r -> r.list() == IsmapList.ISMAP && r.validUntil() != null && r.validUntil().isBefore(c.date())
+                        && !c.outOfScope(RuleContext.label(r)))
+                .toList();
         if (regs.stream().anyMatch(r -> r.list() == IsmapList.ISMAP && !r.validOn(c.date()))) {
             reasons.add(Message.of("EXM-ISMAP.notValid"));
         }
@@ -80,7 +87,15 @@ final class Exemptions {
         if (reasons.isEmpty()) {
             reasons.add(Message.of("EXM-ISMAP.notListed"));
         }
-        return new ExemptionResult(e, ExemptionState.NOT_APPLICABLE, reasons);
+        // a registration on the ISMAP list (not found out of scope) that has lapsed is renewed by the provider:
+        // the one way back to the exemption that this service itself offers
+        ExemptionResult.Restoration restoration = null;
+        if (!lapsed.isEmpty()) {
+            IsmapRegistration last = lapsed.stream().max(Comparator.comparing(IsmapRegistration::validUntil)).orElseThrow();
+            restoration = new ExemptionResult.Restoration(List.of(),
+                    Message.of("EXM-ISMAP.restore", RuleContext.label(last), last.validUntil()), List.of("PROC-05"));
+        }
+        return new ExemptionResult(e, ExemptionState.NOT_APPLICABLE, reasons, restoration);
     }
 
     private static ExemptionResult video(ExemptionDefinition e, Catalogue catalogue, RuleContext c,
@@ -90,6 +105,7 @@ final class Exemptions {
             return new ExemptionResult(e, ExemptionState.NOT_APPLICABLE, List.of(Message.of("EXM-VIDEO.otherPurpose", "@purpose." + purpose.name())));
         }
         List<Message> failed = new ArrayList<>();
+        List<String> failedIds = new ArrayList<>();
         List<Message> unknown = new ArrayList<>();
         for (Requirement r : catalogue.requirements()) {
             if (!r.section5()) {
@@ -98,12 +114,18 @@ final class Exemptions {
             Status s = catalogue.rule(r.id()) instanceof Section5Form form ? form.section5Form(c) : ruleStatus.get(r.id());
             if (s == Status.NOT_MET) {
                 failed.add(Message.of("EXM-VIDEO.itemNotMet", r.id()));
+                failedIds.add(r.id());
             } else if (s != Status.MET) {
                 unknown.add(Message.of("EXM-VIDEO.itemUnknown", r.id()));
             }
         }
         if (!failed.isEmpty()) {
-            return new ExemptionResult(e, ExemptionState.NOT_APPLICABLE, failed);
+            // surveillance video on a service that misses only 別紙 items a contract can add, every other item
+            // met: having those written into the contract or specification restores it
+            boolean contractOnly = failedIds.stream().allMatch(id -> catalogue.requirement(id).fix() == Fix.CONTRACT);
+            ExemptionResult.Restoration restoration = purpose == Purpose.VIDEO_SURVEILLANCE_STORAGE && contractOnly
+                    && unknown.isEmpty() ? new ExemptionResult.Restoration(failedIds, null, List.of()) : null;
+            return new ExemptionResult(e, ExemptionState.NOT_APPLICABLE, failed, restoration);
         }
         if (purpose == null || !unknown.isEmpty()) {
             List<Message> reasons = new ArrayList<>(unknown);

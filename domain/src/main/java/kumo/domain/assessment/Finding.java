@@ -15,8 +15,12 @@ import kumo.domain.plan.Deviation;
  * kind, source clauses, interpretation flag), so a verdict can be explained without re-running.
  *
  * @param exemptionId the exemption that made it EXEMPT, else {@code null}
- * @param deviation   the deviation that made it DEVIATED or keeps it PENDING, else {@code null}
+ * @param deviation   the deviation recorded for this requirement that the finding considered: the one that
+ *                    made it DEVIATED, keeps it PENDING, or that the rule refused; else {@code null}
  * @param fix         how this finding is closed (the requirement's own way unless the rule said otherwise)
+ * @param deviationOutcome what became of {@code deviation} ({@code null} exactly when it is)
+ * @param question    the question that decides whether a conditional requirement applies, when that is
+ *                    what leaves it UNKNOWN; else {@code null}
  */
 public record Finding(
         Requirement requirement,
@@ -26,7 +30,9 @@ public record Finding(
         List<Message> reasons,
         String exemptionId,
         Deviation deviation,
-        Fix fix) {
+        Fix fix,
+        DeviationOutcome deviationOutcome,
+        Message question) {
 
     public Finding {
         facts = List.copyOf(facts);
@@ -34,12 +40,18 @@ public record Finding(
         if (fix == null) {
             fix = requirement.fix();
         }
+        if ((deviation == null) != (deviationOutcome == null)) {
+            throw new IllegalArgumentException("a deviation and its outcome go together: " + requirement.id());
+        }
     }
+
 
     /** A finding closed the requirement's own way. */
     public Finding(Requirement requirement, Status status, Status ruleStatus, List<FactUsed> facts,
             List<Message> reasons, String exemptionId, Deviation deviation) {
-        this(requirement, status, ruleStatus, facts, reasons, exemptionId, deviation, null);
+        this(requirement, status, ruleStatus, facts, reasons, exemptionId, deviation, null,
+                deviation == null ? null : status == Status.DEVIATED ? DeviationOutcome.ACCEPTED : DeviationOutcome.NOT_APPROVED,
+                null);
     }
 
     public String id() {

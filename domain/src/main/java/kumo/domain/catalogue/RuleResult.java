@@ -12,8 +12,11 @@ import java.util.List;
  *                   {@code null} for the requirement's own
  * @param deviable   {@code false} when this outcome rests on a part of the requirement that is not an
  *                   example-list item, so no deviation may lift it (e.g. SEC-07's §4(3) at-rest part)
+ * @param question   for an UNKNOWN that rests on whether a conditional requirement applies at all, the
+ *                   question that decides it (asked before any record the requirement needs); else {@code null}
  */
-public record RuleResult(Status status, List<FactUsed> facts, List<Message> reasons, Fix fix, boolean deviable) {
+public record RuleResult(Status status, List<FactUsed> facts, List<Message> reasons, Fix fix, boolean deviable,
+        Message question) {
 
     public RuleResult {
         facts = List.copyOf(facts);
@@ -21,7 +24,11 @@ public record RuleResult(Status status, List<FactUsed> facts, List<Message> reas
     }
 
     public RuleResult(Status status, List<FactUsed> facts, List<Message> reasons) {
-        this(status, facts, reasons, null, true);
+        this(status, facts, reasons, null, true, null);
+    }
+
+    public RuleResult(Status status, List<FactUsed> facts, List<Message> reasons, Fix fix, boolean deviable) {
+        this(status, facts, reasons, fix, deviable, null);
     }
 
     public static Builder builder() {
@@ -34,6 +41,7 @@ public record RuleResult(Status status, List<FactUsed> facts, List<Message> reas
         private final List<Message> reasons = new ArrayList<>();
         private Fix fix;
         private boolean deviable = true;
+        private Message question;
 
         /** This outcome is closed another way than the requirement's usual one. */
         public Builder fix(Fix how) {
@@ -44,6 +52,12 @@ public record RuleResult(Status status, List<FactUsed> facts, List<Message> reas
         /** No deviation may lift this outcome. */
         public Builder notDeviable() {
             this.deviable = false;
+            return this;
+        }
+
+        /** Whether the requirement applies is not known: this question decides it (see {@link RuleResult#question}). */
+        public Builder ask(String key, Object... args) {
+            this.question = Message.of(key, args);
             return this;
         }
 
@@ -81,7 +95,7 @@ public record RuleResult(Status status, List<FactUsed> facts, List<Message> reas
             if (key != null) {
                 reason(key, args);
             }
-            return new RuleResult(status, facts, reasons, fix, deviable);
+            return new RuleResult(status, facts, reasons, fix, deviable, question);
         }
     }
 }

@@ -15,8 +15,14 @@ public record Deviation(
         String approvedBy,
         LocalDate approvedOn) {
 
+    /** Approved and in force on {@code date}: complete, and approved on or before it. */
     public boolean approvedBy(LocalDate date) {
+        return complete() && !approvedOn.isAfter(date);
+    }
+
+    /** Every part of the approval is recorded: rationale, link to the flow-wide design, approver and date. */
+    public boolean complete() {
         return Decision.present(rationale) && Boolean.TRUE.equals(justifiedByFlowDesign)
-                && Decision.present(approvedBy) && approvedOn != null && !approvedOn.isAfter(date);
+                && Decision.present(approvedBy) && approvedOn != null;
     }
 }

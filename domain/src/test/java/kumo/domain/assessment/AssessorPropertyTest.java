@@ -350,10 +350,16 @@ class AssessorPropertyTest {
             Assessment a = assess(c);
             Map<String, List<NextAction>> byTarget = a.nextActions().stream().collect(Collectors.groupingBy(NextAction::target));
             Set<Status> open = EnumSet.of(Status.NOT_MET, Status.UNKNOWN, Status.PENDING);
+            if (!a.inScope()) {
+                assertThat(a.nextActions()).as("out of scope, nothing blocks").noneMatch(NextAction::blocking);
+            }
             for (Finding f : a.findings()) {
                 List<NextAction> actions = byTarget.getOrDefault(f.id(), List.of());
-                if (open.contains(f.status()) && f.requirement().level() != Level.RECOMMENDED) {
-                    assertThat(actions).as(f.id() + " " + f.status() + " needs a blocking next action").anyMatch(NextAction::blocking);
+                boolean restores = actions.stream().anyMatch(n -> n.type() == ActionType.RESTORE_EXEMPTION);
+                if (open.contains(f.status()) && (f.requirement().level() != Level.RECOMMENDED || restores)) {
+                    assertThat(actions).as(f.id() + " " + f.status() + " needs a next action").isNotEmpty();
+                    assertThat(actions).as(f.id() + " " + f.status() + " needs a blocking next action")
+                            .allMatch(n -> n.blocking() == a.inScope());
                 } else if (open.contains(f.status())) {
                     assertThat(actions).as(f.id() + " RECOMMENDED " + f.status() + " is listed as an advisory").isNotEmpty()
                             .noneMatch(NextAction::blocking);
@@ -365,7 +371,8 @@ class AssessorPropertyTest {
                 List<NextAction> actions = byTarget.getOrDefault(r.id(), List.of());
                 boolean isOpen = !EnumSet.of(RiskState.DECIDED, RiskState.NOT_APPLICABLE, RiskState.INFORMATIONAL).contains(r.state());
                 if (isOpen) {
-                    assertThat(actions).as(r.id() + " " + r.state() + " needs a blocking next action").anyMatch(NextAction::blocking);
+                    assertThat(actions).as(r.id() + " " + r.state() + " needs a next action, blocking in scope")
+                            .isNotEmpty().allMatch(n -> n.blocking() == a.inScope());
                 } else {
                     assertThat(actions).as(r.id() + " " + r.state() + " is closed: no action").isEmpty();
                 }
@@ -379,12 +386,17 @@ class AssessorPropertyTest {
                 }
             }
             boolean seenAdvisory = false;
+            Verdict lastStage = Verdict.OUT_OF_SCOPE;
             for (NextAction action : a.nextActions()) {
                 assertThat(action.text()).isNotNull();
                 if (!action.blocking()) {
                     seenAdvisory = true;
+                    assertThat(action.stage()).as("advice stands in the way of no verdict").isEqualTo(Verdict.ELIGIBLE);
                 } else {
                     assertThat(seenAdvisory).as("blocking actions come before advisories").isFalse();
+                    assertThat(action.stage()).as("blocking actions by the stage they unblock: " + action)
+                            .isGreaterThanOrEqualTo(lastStage).isNotEqualTo(Verdict.ELIGIBLE);
+                    lastStage = action.stage();
                 }
             }
         });

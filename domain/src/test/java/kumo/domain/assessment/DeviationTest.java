@@ -2,10 +2,16 @@ package kumo.domain.assessment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
+
 import org.junit.jupiter.api.Test;
 
+import kumo.domain.catalogue.Language;
+import kumo.domain.catalogue.Message;
 import kumo.domain.catalogue.Status;
+import kumo.domain.catalogue.Texts;
 import kumo.domain.plan.Deviation;
+import kumo.domain.rules.v1.CatalogueV1;
 
 /**
  * Deviations from the example lists of §2ウ / §2エ (policy-model §4 "Deviable"): an approved deviation
@@ -37,13 +43,57 @@ class DeviationTest {
             new Deviation("SEC-03", "理由", false, "情報セキュリティ管理者", Scenario.DECIDED_ON),
             new Deviation("SEC-03", " ", true, "情報セキュリティ管理者", Scenario.DECIDED_ON),
             new Deviation("SEC-03", "理由", true, null, Scenario.DECIDED_ON),
-            new Deviation("SEC-03", "理由", true, "情報セキュリティ管理者", null),
-            new Deviation("SEC-03", "理由", true, "情報セキュリティ管理者", Scenario.DATE.plusDays(1))}) {
+            new Deviation("SEC-03", "理由", true, "情報セキュリティ管理者", null)}) {
             Assessment a = sec03NotMet().with(s -> s.deviations.add(d)).assess();
             assertThat(a.finding("SEC-03").status()).as(d.toString()).isEqualTo(Status.PENDING);
             assertThat(a.verdict()).as(d.toString()).isEqualTo(Verdict.CONDITIONAL);
             assertThat(a.nextActions()).anyMatch(n -> n.target().equals("SEC-03") && n.type() == ActionType.APPROVE_DEVIATION);
+            assertThat(a.finding("SEC-03").deviationOutcome()).as(d.toString()).isEqualTo(DeviationOutcome.NOT_APPROVED);
+            assertThat(a.finding("SEC-03").reasons()).as(d.toString()).contains(Message.of("finding.deviationNotApproved"));
         }
+    }
+
+    /** A complete approval dated after the assessment date is said to be that, not "approval missing". */
+    @Test
+    void aDeviationApprovedAfterTheAssessmentDateSaysSoAndAsksToAssessAgain() {
+        LocalDate later = Scenario.DATE.plusDays(1);
+        Assessment a = sec03NotMet().with(s -> s.deviations.add(
+                new Deviation("SEC-03", "理由", true, "情報セキュリティ管理者", later))).assess();
+        Finding f = a.finding("SEC-03");
+        assertThat(f.status()).isEqualTo(Status.PENDING);
+        assertThat(f.deviationOutcome()).isEqualTo(DeviationOutcome.APPROVED_AFTER_ASSESSMENT_DATE);
+        assertThat(f.reasons()).contains(Message.of("finding.deviationApprovedAfterDate", later, Scenario.DATE))
+                .doesNotContain(Message.of("finding.deviationNotApproved"));
+        NextAction n = a.nextActions().stream().filter(x -> x.target().equals("SEC-03")).findFirst().orElseThrow();
+        assertThat(n.type()).isEqualTo(ActionType.REASSESS);
+        assertThat(n.blocking()).isTrue();
+        Texts texts = CatalogueV1.catalogue().texts();
+        for (Language l : Language.values()) {
+            String afterDate = Message.of("finding.deviationApprovedAfterDate", later, Scenario.DATE).render(texts, l);
+            String missing = Message.of("finding.deviationNotApproved").render(texts, l);
+            assertThat(afterDate).as(l.name()).contains("2024-04-02").contains("2024-04-01").isNotEqualTo(missing);
+            assertThat(n.text().render(texts, l)).as(l.name()).contains("2024-04-02")
+                    .isNotEqualTo(Message.of("action.approveDeviation", "SEC-03").render(texts, l));
+        }
+    }
+
+    /** A deviation the rule refuses (§4(3) encryption at rest of sensitive information) stays on the finding. */
+    @Test
+    void aRefusedDeviationIsCarriedInTheFindingAsNotAccepted() {
+        Assessment a = Scenario.eligible().with(s -> {
+            s.personalData = true;
+            s.security.encryptionAtRest = false;
+            s.deviations.add(approved("SEC-07"));
+        }).assess();
+        Finding f = a.finding("SEC-07");
+        assertThat(f.status()).isEqualTo(Status.NOT_MET);
+        assertThat(f.deviation()).isNotNull().extracting(Deviation::requirementId).isEqualTo("SEC-07");
+        assertThat(f.deviationOutcome()).isEqualTo(DeviationOutcome.NOT_DEVIABLE);
+        assertThat(f.deviationOutcome().accepted()).isFalse();
+        assertThat(f.reasons()).contains(Message.of("finding.deviationNotAllowed"));
+        assertThat(a.verdict()).isEqualTo(Verdict.NOT_ELIGIBLE);
+        assertThat(a.nextActions()).filteredOn(n -> n.target().equals("SEC-07")).singleElement()
+                .matches(NextAction::blocking).matches(n -> n.type() != ActionType.APPROVE_DEVIATION);
     }
 
     @Test

@@ -64,9 +64,24 @@ public record AssessmentResultDocument(
     public record Fact(String name, LocalizedText label, String value, LocalizedText valueLabel, String evidence) {
     }
 
-    /** A deviation recorded in the plan, as it was read. */
+    /**
+     * A deviation recorded in the plan, as it was read, and what the finding made of it. The last three
+     * fields are new in version 1 and optional: a reader of older documents sees them as {@code null}.
+     *
+     * @param accepted whether it lifted the finding (DEVIATED); {@code false} when approval is missing, when
+     *                 it was approved after the assessment date, or when the rule refused it
+     * @param outcome  {@code kumo.domain.assessment.DeviationOutcome} name: ACCEPTED, NOT_APPROVED,
+     *                 APPROVED_AFTER_ASSESSMENT_DATE or NOT_DEVIABLE
+     * @param why      the outcome in words
+     */
     public record DeviationRecord(String requirementId, String rationale, Boolean justifiedByFlowDesign,
-            String approvedBy, LocalDate approvedOn) {
+            String approvedBy, LocalDate approvedOn, Boolean accepted, String outcome, LocalizedText why) {
+
+        /** A deviation as read, without what a finding made of it. */
+        public DeviationRecord(String requirementId, String rationale, Boolean justifiedByFlowDesign,
+                String approvedBy, LocalDate approvedOn) {
+            this(requirementId, rationale, justifiedByFlowDesign, approvedBy, approvedOn, null, null, null);
+        }
     }
 
     /**
@@ -77,7 +92,8 @@ public record AssessmentResultDocument(
      * @param condition      when the requirement applies, for conditional requirements; else {@code null}
      * @param interpretation kumo's reading of an open text, where the requirement carries one; else {@code null}
      * @param exemptionId    the exemption that made it EXEMPT, else {@code null}
-     * @param deviation      the deviation that made it DEVIATED or keeps it PENDING, else {@code null}
+     * @param deviation      the deviation that made it DEVIATED, keeps it PENDING or that the rule refused
+     *                       (see its {@code accepted} and {@code outcome}), else {@code null}
      */
     public record FindingEntry(
             String id,

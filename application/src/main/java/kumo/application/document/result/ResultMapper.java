@@ -66,7 +66,7 @@ final class ResultMapper {
                 messages(f.reasons()),
                 f.exemptionId(),
                 r.interpretation() ? text(id + ".interpretation") : null,
-                deviation(f.deviation()));
+                deviation(f));
     }
 
     private Fact fact(FactUsed fact) {
@@ -77,9 +77,12 @@ final class ResultMapper {
         return new Fact(fact.name(), text("fact." + fact.name()), value, shown, fact.evidence());
     }
 
-    private static DeviationRecord deviation(Deviation d) {
+    private DeviationRecord deviation(Finding f) {
+        Deviation d = f.deviation();
         return d == null ? null
-                : new DeviationRecord(d.requirementId(), d.rationale(), d.justifiedByFlowDesign(), d.approvedBy(), d.approvedOn());
+                : new DeviationRecord(d.requirementId(), d.rationale(), d.justifiedByFlowDesign(), d.approvedBy(), d.approvedOn(),
+                        f.deviationOutcome().accepted(), f.deviationOutcome().name(),
+                        text("deviationOutcome." + f.deviationOutcome().name()));
     }
 
     private ExemptionEntry exemption(ExemptionResult e) {

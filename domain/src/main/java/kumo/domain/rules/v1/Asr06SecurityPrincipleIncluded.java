@@ -31,7 +31,8 @@ final class Asr06SecurityPrincipleIncluded implements Rule {
         RuleResult.Builder r = RuleResult.builder();
         if (audits == null) {
             r.fact("evidence.currentAuditReports", null);
-            return r.unknown("ASR-06.reportsUnknown");
+            // whether such a report is relied on decides whether ASR-06 applies: ask that before the report's principles
+            return r.ask("ASR-06.question").unknown("ASR-06.reportsUnknown");
         }
         List<AuditReport> trust = audits.stream().filter(a -> a.type().trustServicesReport()).toList();
         if (trust.isEmpty()) {

@@ -23,7 +23,8 @@ final class Proc04ContractorChange implements Rule {
                 .fact("plan.contractorChange", change.changing())
                 .fact("plan.previousProvider", change.previousProvider());
         if (change.changing() == null) {
-            return r.unknown("reason.fact.unknown", "@fact.plan.contractorChange");
+            // whether it applies at all comes first: asking for the check's record would presume a change
+            return r.ask("PROC-04.question").unknown("reason.fact.unknown", "@fact.plan.contractorChange");
         }
         if (!change.changing()) {
             return r.notApplicable("PROC-04.noChange");

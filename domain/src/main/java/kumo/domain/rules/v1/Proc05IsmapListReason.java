@@ -37,7 +37,9 @@ final class Proc05IsmapListReason implements Rule {
         Boolean listed = c.validIsmapRegistration();
         r.fact("evidence.ismapValid", listed);
         if (listed == null) {
-            return r.unknown("reason.fact.unknown", "@fact.evidence.ismapValid");
+            // whether the service is on the list decides whether a reason is asked at all
+            return r.ask(c.service().ismapRegistrations() == null ? "PROC-05.question" : "PROC-05.questionValidity", c.date())
+                    .unknown("reason.fact.unknown", "@fact.evidence.ismapValid");
         }
         if (listed) {
             return r.notApplicable("PROC-05.listed");

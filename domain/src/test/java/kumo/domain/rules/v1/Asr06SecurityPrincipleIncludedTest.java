@@ -122,8 +122,9 @@ class Asr06SecurityPrincipleIncludedTest {
         AuditReport unknown = new AuditReport(r.id(), r.type(), r.auditor(), null, r.periodFrom(), r.periodTo(), r.opinion(),
                 r.exceptionsNoted(), r.scope());
 
+        // a report is relied on, so ASR-06 applies: what is open is the report's principles, not a question
         assertThatResult(evaluateOn(reports(unknown))).isUnknown().hasReason("ASR-06.principlesUnknown", "R-1")
-                .usedFact("auditReport.principles", "R-1: ?");
+                .usedFact("auditReport.principles", "R-1: ?").asksNothing();
     }
 
     @Test
@@ -146,6 +147,7 @@ class Asr06SecurityPrincipleIncludedTest {
     @Test
     void unknownReportsAreUnknown() {
         assertThatResult(evaluateOn(aService()))
-                .isUnknown().hasReason("ASR-06.reportsUnknown").usedFact("evidence.currentAuditReports", null);
+                .isUnknown().hasReason("ASR-06.reportsUnknown").usedFact("evidence.currentAuditReports", null)
+                .asks("ASR-06.question");
     }
 }

@@ -130,7 +130,7 @@ class Exit01RecoveryFitsAvailabilityTest {
         Assessment a = assessTooSlowRecovery(aCompletePlan()
                 .deviation(new Deviation("EXIT-01", "代替策あり", true, Plans.APPROVER, Dates.ASSESSMENT_DATE.plusDays(1))));
 
-        assertThatFinding(a, "EXIT-01").awaitsDeviationApproval();
+        assertThatFinding(a, "EXIT-01").hasDeviationApprovedAfterTheAssessmentDate();
     }
 
     @Test

@@ -3,6 +3,7 @@ package kumo.domain.rules.v1;
 import org.assertj.core.api.AbstractAssert;
 
 import kumo.domain.assessment.Assessment;
+import kumo.domain.assessment.DeviationOutcome;
 import kumo.domain.assessment.Finding;
 import kumo.domain.catalogue.Status;
 
@@ -85,9 +86,19 @@ final class FindingAssert extends AbstractAssert<FindingAssert, Finding> {
 
     /** PENDING because a deviation is recorded but not approved. */
     FindingAssert awaitsDeviationApproval() {
-        hasStatus(Status.PENDING).hasReason("finding.deviationNotApproved");
-        if (actual.deviation() == null) {
-            failWithMessage("Expected %s to carry its deviation", actual.id());
+        hasStatus(Status.PENDING).hasReason("finding.deviationNotApproved").doesNotHaveReason("finding.deviationApprovedAfterDate");
+        if (actual.deviation() == null || actual.deviationOutcome() != DeviationOutcome.NOT_APPROVED) {
+            failWithMessage("Expected %s to carry its deviation, approval missing, but was %s", actual.id(), actual.deviationOutcome());
+        }
+        return this;
+    }
+
+    /** PENDING on a deviation whose approval is complete but dated after the assessment date. */
+    FindingAssert hasDeviationApprovedAfterTheAssessmentDate() {
+        hasStatus(Status.PENDING).hasReason("finding.deviationApprovedAfterDate").doesNotHaveReason("finding.deviationNotApproved");
+        if (actual.deviation() == null || actual.deviationOutcome() != DeviationOutcome.APPROVED_AFTER_ASSESSMENT_DATE) {
+            failWithMessage("Expected %s to carry its deviation, approved after the assessment date, but was %s",
+                    actual.id(), actual.deviationOutcome());
         }
         return this;
     }

@@ -60,6 +60,7 @@ class Proc04ContractorChangeTest {
     @Test
     void unknownWhetherTheContractorChangesIsUnknown() {
         assertThatResult(evaluateOn(aPlan()))
-                .isUnknown().namesUnknownFact("plan.contractorChange").usedFact("plan.contractorChange", null);
+                .isUnknown().namesUnknownFact("plan.contractorChange").usedFact("plan.contractorChange", null)
+                .asks("PROC-04.question");
     }
 }

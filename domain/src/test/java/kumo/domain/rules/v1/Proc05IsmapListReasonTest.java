@@ -124,7 +124,8 @@ class Proc05IsmapListReasonTest {
     @Test
     void unknownListingIsUnknown() {
         assertThatResult(evaluateOn(aService(), aPlan()))
-                .isUnknown().namesUnknownFact("evidence.ismapValid").usedFact("evidence.ismapValid", null);
+                .isUnknown().namesUnknownFact("evidence.ismapValid").usedFact("evidence.ismapValid", null)
+                .asks("PROC-05.question");
     }
 
     @Test

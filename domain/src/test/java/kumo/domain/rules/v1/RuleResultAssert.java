@@ -83,6 +83,24 @@ final class RuleResultAssert extends AbstractAssert<RuleResultAssert, RuleResult
         return hasReason("reason.fact.unknown", "@fact." + fact);
     }
 
+    /** The outcome rests on whether the requirement applies, and this question (a text key) decides it. */
+    RuleResultAssert asks(String questionKey) {
+        isNotNull();
+        if (actual.question() == null || !actual.question().key().equals(questionKey)) {
+            failWithMessage("Expected the question %s but it was %s", questionKey, actual.question());
+        }
+        return this;
+    }
+
+    /** No question: whether the requirement applies is not what is open. */
+    RuleResultAssert asksNothing() {
+        isNotNull();
+        if (actual.question() != null) {
+            failWithMessage("Expected no question but it was %s", actual.question());
+        }
+        return this;
+    }
+
     /** The rule looked at this fact and saw this value ({@code null}: it saw it unknown). */
     RuleResultAssert usedFact(String name, Object value) {
         isNotNull();

@@ -16,6 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 
 import kumo.domain.assessment.Assessment;
+import kumo.domain.assessment.DeviationOutcome;
 import kumo.domain.catalogue.RuleResult;
 import kumo.domain.catalogue.Status;
 import kumo.domain.classification.Confidentiality;
@@ -161,7 +162,8 @@ class Sec07EncryptionTest {
         assertThatFinding(a, "SEC-07").hasStatus(Status.NOT_MET).hasRuleStatus(Status.NOT_MET)
                 .hasReason("SEC-07.sensitiveNotAtRest").hasReason("finding.deviationNotAllowed")
                 .doesNotHaveReason("finding.deviated");
-        assertThat(a.finding("SEC-07").deviation()).as("the refused deviation is not carried").isNull();
+        assertThat(a.finding("SEC-07").deviation()).as("the refused deviation is carried").isNotNull();
+        assertThat(a.finding("SEC-07").deviationOutcome()).isEqualTo(DeviationOutcome.NOT_DEVIABLE);
     }
 
     @Test
