@@ -15,6 +15,7 @@ import kumo.domain.catalogue.RuleContext;
 import kumo.domain.catalogue.RuleResult;
 import kumo.domain.catalogue.Status;
 import kumo.domain.classification.Confidentiality;
+import kumo.domain.plan.Decision;
 import kumo.domain.plan.Deviation;
 import kumo.domain.plan.UsagePlan;
 import kumo.domain.service.CloudServiceProfile;
@@ -98,7 +99,7 @@ public final class Assessor {
             }
         }
         return facts == null ? result
-                : new RuleResult(result.status(), facts, result.reasons(), result.fix(), result.deviable());
+                : new RuleResult(result.status(), facts, result.reasons(), result.fix(), result.deviable(), result.action());
     }
 
     /** (profile path, described note) pairs in the profile's order, described once per assessment. */
@@ -168,10 +169,20 @@ public final class Assessor {
                     reasons.add(Message.of("finding.deviated", deviation.approvedBy(), deviation.approvedOn(), deviation.rationale()));
                     return new Finding(r, Status.DEVIATED, status, result.facts(), reasons, null, deviation, result.fix());
                 }
+                if (deviation.refused()) { // the approver said no: the rule's own outcome stands
+                    Decision no = deviation.decision();
+                    reasons.add(Message.of("finding.deviationRefused", who(no.decidedBy()), no.decidedOn() == null
+                            ? "@value.unknown" : no.decidedOn(), who(no.rationale())));
+                    return new Finding(r, status, status, result.facts(), reasons, null, deviation, result.fix(), result.action());
+                }
                 reasons.add(Message.of("finding.deviationNotApproved"));
                 return new Finding(r, Status.PENDING, status, result.facts(), reasons, null, deviation, result.fix());
             }
         }
-        return new Finding(r, status, status, result.facts(), result.reasons(), null, null, result.fix());
+        return new Finding(r, status, status, result.facts(), result.reasons(), null, null, result.fix(), result.action());
+    }
+
+    private static Object who(String s) {
+        return Decision.present(s) ? s : "@value.unknown";
     }
 }

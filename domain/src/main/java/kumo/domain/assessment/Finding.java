@@ -17,6 +17,7 @@ import kumo.domain.plan.Deviation;
  * @param exemptionId the exemption that made it EXEMPT, else {@code null}
  * @param deviation   the deviation that made it DEVIATED or keeps it PENDING, else {@code null}
  * @param fix         how this finding is closed (the requirement's own way unless the rule said otherwise)
+ * @param action      the first next action the rule asked for, instead of the requirement's own text; {@code null} for that
  */
 public record Finding(
         Requirement requirement,
@@ -26,7 +27,8 @@ public record Finding(
         List<Message> reasons,
         String exemptionId,
         Deviation deviation,
-        Fix fix) {
+        Fix fix,
+        Message action) {
 
     public Finding {
         facts = List.copyOf(facts);
@@ -34,6 +36,11 @@ public record Finding(
         if (fix == null) {
             fix = requirement.fix();
         }
+    }
+
+    public Finding(Requirement requirement, Status status, Status ruleStatus, List<FactUsed> facts,
+            List<Message> reasons, String exemptionId, Deviation deviation, Fix fix) {
+        this(requirement, status, ruleStatus, facts, reasons, exemptionId, deviation, fix, null);
     }
 
     /** A finding closed the requirement's own way. */

@@ -57,13 +57,16 @@ final class NextActions {
         return switch (f.status()) {
             case NOT_MET -> new NextAction(r.id(), blocking ? fixType(f.fix()) : ActionType.CONSIDER, blocking,
                     !blocking ? Verdict.ELIGIBLE : r.level() == Level.PROHIBITION ? Verdict.PROHIBITED : Verdict.NOT_ELIGIBLE,
-                    f.fix() == r.fix() ? Message.of(r.id() + ".action") : Message.of("action.fix." + f.fix().name(), r.id(), "@" + r.id() + ".title", "@" + r.id() + ".text"));
+                    f.action() != null ? f.action() : f.fix() == r.fix() ? Message.of(r.id() + ".action")
+                            : Message.of("action.fix." + f.fix().name(), r.id(), "@" + r.id() + ".title", "@" + r.id() + ".text"));
             case UNKNOWN -> new NextAction(r.id(), blocking ? ActionType.OBTAIN_EVIDENCE : ActionType.CONSIDER, blocking,
                     blocking ? Verdict.INCOMPLETE : Verdict.ELIGIBLE, Message.of("action.obtain", "@" + r.id() + ".evidence"));
             case PENDING -> {
-                ActionType type = f.deviation() != null ? ActionType.APPROVE_DEVIATION
+                boolean awaitingApproval = f.deviation() != null && !f.deviation().refused();
+                ActionType type = awaitingApproval ? ActionType.APPROVE_DEVIATION
                         : f.fix() == Fix.CONSULT ? ActionType.HOLD_CONSULTATION : ActionType.RECORD_STEP;
-                Message text = f.deviation() != null ? Message.of("action.approveDeviation", r.id()) : Message.of(r.id() + ".action");
+                Message text = awaitingApproval ? Message.of("action.approveDeviation", r.id())
+                        : f.action() != null ? f.action() : Message.of(r.id() + ".action");
                 yield new NextAction(r.id(), blocking ? type : ActionType.CONSIDER, blocking,
                         blocking ? Verdict.CONDITIONAL : Verdict.ELIGIBLE, text);
             }

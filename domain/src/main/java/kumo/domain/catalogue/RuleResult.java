@@ -12,12 +12,20 @@ import java.util.List;
  *                   {@code null} for the requirement's own
  * @param deviable   {@code false} when this outcome rests on a part of the requirement that is not an
  *                   example-list item, so no deviation may lift it (e.g. SEC-07's §4(3) at-rest part)
+ * @param action     the next action this particular outcome calls for first, when the requirement's own
+ *                   action text would put the less likely step first (e.g. NET-02 on an internet VPN:
+ *                   the approval, before changing the plan); {@code null} for the requirement's own
  */
-public record RuleResult(Status status, List<FactUsed> facts, List<Message> reasons, Fix fix, boolean deviable) {
+public record RuleResult(Status status, List<FactUsed> facts, List<Message> reasons, Fix fix, boolean deviable,
+        Message action) {
 
     public RuleResult {
         facts = List.copyOf(facts);
         reasons = List.copyOf(reasons);
+    }
+
+    public RuleResult(Status status, List<FactUsed> facts, List<Message> reasons, Fix fix, boolean deviable) {
+        this(status, facts, reasons, fix, deviable, null);
     }
 
     public RuleResult(Status status, List<FactUsed> facts, List<Message> reasons) {
@@ -81,7 +89,7 @@ public record RuleResult(Status status, List<FactUsed> facts, List<Message> reas
             if (key != null) {
                 reason(key, args);
             }
-            return new RuleResult(status, facts, reasons, fix, deviable);
+            return new RuleResult(status, facts, reasons, fix, deviable, null);
         }
     }
 }

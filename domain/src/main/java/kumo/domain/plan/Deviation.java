@@ -4,19 +4,51 @@ import java.time.LocalDate;
 
 /**
  * A deliberate decision not to require an example-list item of §2ウ / §2エ (「以下を例とする」), tied to
- * the flow-wide security design of SEC-14.
+ * the flow-wide security design of SEC-14, and the approver's answer to it.
  *
  * @param requirementId the deviable requirement, e.g. {@code "SEC-03"}
+ * @param decision      the approver's answer: YES approved, NO refused (the approver said no); its
+ *                      {@code decidedBy} / {@code decidedOn} name who answered and when; {@code null}
+ *                      or without an outcome: not yet answered
  */
 public record Deviation(
         String requirementId,
         String rationale,
         Boolean justifiedByFlowDesign,
-        String approvedBy,
-        LocalDate approvedOn) {
+        Decision decision) {
 
+    /** The format-1 shape: an approver and a date, with no way to record a refusal. */
+    public Deviation(String requirementId, String rationale, Boolean justifiedByFlowDesign, String approvedBy,
+            LocalDate approvedOn) {
+        this(requirementId, rationale, justifiedByFlowDesign,
+                approvedBy == null && approvedOn == null ? null : new Decision(Outcome.YES, rationale, approvedBy, approvedOn));
+    }
+
+    /** Approved: rationale, tied to the flow-wide design, approved (YES) by someone on or before {@code date}. */
     public boolean approvedBy(LocalDate date) {
         return Decision.present(rationale) && Boolean.TRUE.equals(justifiedByFlowDesign)
-                && Decision.present(approvedBy) && approvedOn != null && !approvedOn.isAfter(date);
+                && decision != null && decision.outcome() == Outcome.YES && answeredBy(date);
+    }
+
+    /**
+     * Refused: the answer on record is no (the approver said no). A refused deviation is never approved
+     * and never awaiting approval: the requirement's own finding stands.
+     */
+    public boolean refused() {
+        return decision != null && decision.outcome() == Outcome.NO;
+    }
+
+    private boolean answeredBy(LocalDate date) {
+        return Decision.present(decision.decidedBy()) && decision.decidedOn() != null && !decision.decidedOn().isAfter(date);
+    }
+
+    /** Who approved (or is to approve); {@code null} when unknown or when the approver refused. */
+    public String approvedBy() {
+        return decision == null || decision.outcome() == Outcome.NO ? null : decision.decidedBy();
+    }
+
+    /** When it was approved; {@code null} when unknown or when the approver refused. */
+    public LocalDate approvedOn() {
+        return decision == null || decision.outcome() == Outcome.NO ? null : decision.decidedOn();
     }
 }
