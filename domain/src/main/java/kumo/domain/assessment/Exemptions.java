@@ -14,6 +14,7 @@ import kumo.domain.catalogue.Section5Form;
 import kumo.domain.catalogue.Status;
 import kumo.domain.service.Deployment;
 import kumo.domain.service.IsmapList;
+import kumo.domain.service.IsmapRegistration;
 import kumo.domain.system.Purpose;
 
 /**
@@ -61,8 +62,11 @@ final class Exemptions {
         }
         Boolean valid = c.validIsmapRegistration();
         if (valid == null) {
-            return new ExemptionResult(e, ExemptionState.POSSIBLE, List.of(Message.of(
-                    c.service().ismapRegistrations() == null ? "EXM-ISMAP.registrationUnknown" : "EXM-ISMAP.validityUnknown")));
+            var known = c.service().ismapRegistrations();
+            boolean scopeUnknown = known != null && known.stream().anyMatch(r -> r.list() == IsmapList.ISMAP
+                    && r.ofThisService() == null && !Boolean.FALSE.equals(r.validity(c.date())));
+            return new ExemptionResult(e, ExemptionState.POSSIBLE, List.of(Message.of(known == null
+                    ? "EXM-ISMAP.registrationUnknown" : scopeUnknown ? "EXM-ISMAP.scopeUnknown" : "EXM-ISMAP.validityUnknown")));
         }
         if (valid) {
             return new ExemptionResult(e, ExemptionState.APPLIED, List.of(Message.of("EXM-ISMAP.applied")));
@@ -72,6 +76,8 @@ final class Exemptions {
         if (regs.stream().anyMatch(r -> r.list() == IsmapList.ISMAP_LIU && r.validOn(c.date()))) {
             reasons.add(Message.of("EXM-ISMAP.liuOnly"));
         }
+        regs.stream().filter(r -> r.list() == IsmapList.ISMAP && r.validOn(c.date()) && Boolean.FALSE.equals(r.ofThisService()))
+                .forEach(r -> reasons.add(Message.of("EXM-ISMAP.platformOnly", RuleContext.label(r), holder(r))));
         if (regs.stream().anyMatch(r -> r.list() == IsmapList.ISMAP && !r.validOn(c.date()))) {
             reasons.add(Message.of("EXM-ISMAP.notValid"));
         }
@@ -81,6 +87,10 @@ final class Exemptions {
             reasons.add(Message.of("EXM-ISMAP.notListed"));
         }
         return new ExemptionResult(e, ExemptionState.NOT_APPLICABLE, reasons);
+    }
+
+    private static Object holder(IsmapRegistration r) {
+        return r.holder() == null || r.holder().isBlank() ? "@value.unknown" : r.holder();
     }
 
     private static ExemptionResult video(ExemptionDefinition e, Catalogue catalogue, RuleContext c,
