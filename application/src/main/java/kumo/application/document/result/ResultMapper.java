@@ -78,8 +78,13 @@ final class ResultMapper {
     }
 
     private static DeviationRecord deviation(Deviation d) {
-        return d == null ? null
-                : new DeviationRecord(d.requirementId(), d.rationale(), d.justifiedByFlowDesign(), d.approvedBy(), d.approvedOn());
+        if (d == null) {
+            return null;
+        }
+        boolean refused = d.refused();
+        return new DeviationRecord(d.requirementId(), d.rationale(), d.justifiedByFlowDesign(), d.approvedBy(), d.approvedOn(),
+                refused ? d.decision().decidedBy() : null, refused ? d.decision().decidedOn() : null,
+                refused ? d.decision().rationale() : null);
     }
 
     private ExemptionEntry exemption(ExemptionResult e) {
