@@ -365,6 +365,7 @@ final class AssessCommand implements Callable<Integer> {
     }
 
     private static AssessmentRequestDocument withDate(AssessmentRequestDocument r, LocalDate date) {
-        return new AssessmentRequestDocument(r.kumo(), date, r.catalogueVersion(), r.system(), r.service(), r.plan());
+        return new AssessmentRequestDocument(r.kumo(), date, r.catalogueVersion(), r.system(), r.service(), r.plan(),
+                r.follows());
     }
 }

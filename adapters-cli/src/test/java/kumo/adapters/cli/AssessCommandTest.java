@@ -126,6 +126,14 @@ class AssessCommandTest {
     }
 
     @Test
+    void dateOptionKeepsTheAssessmentAFormat2RequestFollows() {
+        Cli.Run json = Cli.run("assess", "--date", "2026-12-01", "--format=json",
+                Cli.example("v2-conditional-interconnect-reassessment.json").toString());
+
+        assertThat(Cli.DOCUMENTS.readResult(json.out()).follows().assessmentId()).isEqualTo("3f2c9a4e-1b7d-4c55-9e0a-6d1f2b8c7a10");
+    }
+
+    @Test
     void quietPrintsTheVerdictLineOnly() {
         Cli.Run run = Cli.run("assess", "-q", Cli.example(CONDITIONAL).toString());
 

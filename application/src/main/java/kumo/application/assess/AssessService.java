@@ -46,7 +46,8 @@ public final class AssessService implements AssessUseCase {
         LocalDate date = request.assessmentDateOr(Objects.requireNonNull(today, "today"));
         AssessmentRequestDocument.DomainInput input = request.toDomain();
         Assessment assessment = assessor.assess(input.system(), input.service(), input.plan(), date);
-        return AssessmentResultDocument.from(assessment, catalogue, Documents.sha256(request));
+        return AssessmentResultDocument.from(assessment, catalogue, Documents.sha256(request), request.follows() == null ? null
+                : new AssessmentResultDocument.FollowsRecord(request.follows().assessmentId(), request.follows().reason()));
     }
 
     @Override

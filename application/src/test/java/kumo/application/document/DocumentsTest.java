@@ -37,7 +37,12 @@ class DocumentsTest {
                 """.formatted(system, service, plan);
     }
 
-    static Stream<Arguments> badRequests() {
+    /** The same in request format 2. */
+    private static String request2(String system, String service, String plan) {
+        return request(system, service, plan).replace("assessment-request/1", "assessment-request/2");
+    }
+
+        static Stream<Arguments> badRequests() {
         return Stream.of(
                 Arguments.of("unknown field at depth",
                         request("", "\"security\": {\"logRetentionDay\": 400}", ""),
@@ -134,6 +139,68 @@ class DocumentsTest {
                 Arguments.of("a risk acceptance expiring before it was decided",
                         request("", "", "\"riskDecisions\": [{\"riskId\": \"R20\", \"decidedOn\": \"2026-11-10\", \"expiresOn\": \"2026-11-01\"}]"),
                         "$.plan.riskDecisions[0].expiresOn", "datesInOrder"),
+                // ---- request format 2: every new field validated at its path; fields of the other version rejected
+                Arguments.of("format 1 with a format-2 data-location kind",
+                        request("", "\"dataLocations\": {\"content\": [\"JP\"]}", ""),
+                        "$.service.dataLocations.content", "onlyInFormat2"),
+                Arguments.of("format 2 with the format-1 countries",
+                        request2("", "\"dataLocations\": {\"countries\": [\"JP\"], \"logs\": [\"JP\"]}", ""),
+                        "$.service.dataLocations.countries", "onlyInFormat1Locations"),
+                Arguments.of("format 2 lower-case country of a kind",
+                        request2("", "\"dataLocations\": {\"accountAndUsage\": [\"JP\", \"us\"]}", ""),
+                        "$.service.dataLocations.accountAndUsage[1]", "countryCode"),
+                Arguments.of("format 2 unknown field of the data locations",
+                        request2("", "\"dataLocations\": {\"telemetry\": [\"JP\"]}", ""),
+                        "$.service.dataLocations.telemetry", "unknownField"),
+                Arguments.of("format 1 with the interconnect path",
+                        request("", "", "\"networkPath\": \"PROVIDER_INTERCONNECT\""),
+                        "$.plan.networkPath", "valueOnlyInFormat2"),
+                Arguments.of("format 1 with an ISMAP scope",
+                        request("", "\"ismapRegistrations\": [{\"list\": \"ISMAP\"}, {\"list\": \"ISMAP\", \"scope\": \"THIS_SERVICE\"}]", ""),
+                        "$.service.ismapRegistrations[1].scope", "onlyInFormat2"),
+                Arguments.of("format 2 with an unknown ISMAP scope",
+                        request2("", "\"ismapRegistrations\": [{\"scope\": \"PLATFORM\"}]", ""),
+                        "$.service.ismapRegistrations[0].scope", "invalidEnum"),
+                Arguments.of("format 2 with a blank ISMAP holder",
+                        request2("", "\"ismapRegistrations\": [{\"holder\": \"  \"}]", ""),
+                        "$.service.ismapRegistrations[0].holder", "notBlank"),
+                Arguments.of("format 2 deviation with the format-1 approver",
+                        request2("", "", "\"deviations\": [{\"requirementId\": \"SEC-03\", \"approvedBy\": \"x\"}]"),
+                        "$.plan.deviations[0].approvedBy", "onlyInFormat1Approval"),
+                Arguments.of("format 1 deviation with a decision",
+                        request("", "", "\"deviations\": [{\"requirementId\": \"SEC-03\", \"decision\": {\"outcome\": \"NO\"}}]"),
+                        "$.plan.deviations[0].decision", "onlyInFormat2"),
+                Arguments.of("format 2 deviation decision with a bad outcome",
+                        request2("", "", "\"deviations\": [{\"requirementId\": \"SEC-03\", \"decision\": {\"outcome\": \"REFUSED\"}}]"),
+                        "$.plan.deviations[0].decision.outcome", "invalidEnum"),
+                Arguments.of("format 1 with the entrustment classification",
+                        request("", "", "\"entrustmentClassification\": {\"confidentiality\": \"C2\"}"),
+                        "$.plan.entrustmentClassification", "onlyInFormat2"),
+                Arguments.of("format 2 entrustment classification outside its scheme",
+                        request2("", "", "\"entrustmentClassification\": {\"confidentiality\": \"C3A\"}"),
+                        "$.plan.entrustmentClassification.confidentiality", "confidentialityInScheme"),
+                Arguments.of("format 1 following an earlier assessment",
+                        "{\"kumo\": \"assessment-request/1\", \"system\": {}, \"service\": {}, \"follows\": {\"assessmentId\": \"a-1\", \"reason\": \"x\"}}",
+                        "$.follows", "onlyInFormat2"),
+                Arguments.of("follows without the assessment",
+                        "{\"kumo\": \"assessment-request/2\", \"system\": {}, \"service\": {}, \"follows\": {\"reason\": \"x\"}}",
+                        "$.follows.assessmentId", "required"),
+                Arguments.of("follows naming no assessment id",
+                        "{\"kumo\": \"assessment-request/2\", \"system\": {}, \"service\": {}, \"follows\": {\"assessmentId\": \"../etc\", \"reason\": \"x\"}}",
+                        "$.follows.assessmentId", "assessmentId"),
+                Arguments.of("follows without a reason",
+                        "{\"kumo\": \"assessment-request/2\", \"system\": {}, \"service\": {}, \"follows\": {\"assessmentId\": \"a-1\", \"reason\": \" \"}}",
+                        "$.follows.reason", "notBlank"),
+                Arguments.of("follows with a reason too long",
+                        "{\"kumo\": \"assessment-request/2\", \"system\": {}, \"service\": {}, \"follows\": {\"assessmentId\": \"a-1\", \"reason\": \""
+                                + "x".repeat(2001) + "\"}}",
+                        "$.follows.reason", "tooLong"),
+                Arguments.of("follows with an unknown field",
+                        "{\"kumo\": \"assessment-request/2\", \"system\": {}, \"service\": {}, \"follows\": {\"assessmentId\": \"a-1\", \"why\": \"x\"}}",
+                        "$.follows.why", "unknownField"),
+                Arguments.of("a format version kumo does not read",
+                        "{\"kumo\": \"assessment-request/3\", \"system\": {}, \"service\": {}}",
+                        "$.kumo", "requestType"),
                 Arguments.of("another document type",
                         "{\"kumo\": \"assessment-result/1\", \"system\": {}, \"service\": {}}",
                         "$.kumo", "requestType"),
@@ -286,7 +353,7 @@ class DocumentsTest {
                 }
                 String written = documents.write(read);
                 assertThat(documents.readRequest(written)).as(p.getFileName().toString()).isEqualTo(read);
-                assertThat(written).doesNotContain("null").startsWith("{\n  \"kumo\": \"assessment-request/1\",");
+                assertThat(written).doesNotContain("null").startsWith("{\n  \"kumo\": \"" + read.kumo() + "\",");
             }
         }
     }

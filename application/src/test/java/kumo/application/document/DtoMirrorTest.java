@@ -16,6 +16,8 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 import kumo.application.document.request.AssessmentRequestDocument;
+import kumo.application.document.request.FollowsDto;
+import kumo.application.document.validation.FieldsOfItsFormat;
 
 /**
  * The request DTOs mirror the domain records field for field: same component names in the same order,
@@ -30,7 +32,7 @@ class DtoMirrorTest {
     @Test
     void everyDtoMirrorsItsDomainRecord() {
         for (RecordComponent c : AssessmentRequestDocument.class.getRecordComponents()) {
-            if (c.getType().isRecord()) {
+            if (c.getType().isRecord() && c.getType() != FollowsDto.class) { // follows is about the record, not the domain
                 walk(c.getType());
             }
         }
@@ -43,13 +45,16 @@ class DtoMirrorTest {
             return;
         }
         Class<?> domain = domainOf(dto);
-        List<String> dtoNames = Arrays.stream(dto.getRecordComponents()).map(RecordComponent::getName).toList();
+        // a field of format 1 that format 2 replaced is mapped by toDomain(), not mirrored
+        List<String> dtoNames = Arrays.stream(dto.getRecordComponents())
+                .filter(c -> FieldsOfItsFormat.Validator.allowed(c, 2)).map(RecordComponent::getName).toList();
         List<String> domainNames = Arrays.stream(domain.getRecordComponents()).map(RecordComponent::getName).toList();
         if (!dtoNames.equals(domainNames)) {
             problems.add(dto.getSimpleName() + " " + dtoNames + " but " + domain.getSimpleName() + " " + domainNames);
             return;
         }
-        RecordComponent[] d = dto.getRecordComponents();
+        RecordComponent[] d = Arrays.stream(dto.getRecordComponents())
+                .filter(c -> FieldsOfItsFormat.Validator.allowed(c, 2)).toArray(RecordComponent[]::new);
         RecordComponent[] m = domain.getRecordComponents();
         for (int i = 0; i < d.length; i++) {
             check(dto.getSimpleName() + "." + d[i].getName(), d[i].getGenericType(), m[i].getGenericType());

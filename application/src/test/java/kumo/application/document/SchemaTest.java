@@ -27,6 +27,7 @@ import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
 
 import kumo.application.assess.AssessService;
+import kumo.application.document.request.AssessmentRequestDocument;
 import kumo.application.support.Project;
 import kumo.domain.rules.v1.CatalogueV1;
 
@@ -36,13 +37,20 @@ class SchemaTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final SchemaRegistry REGISTRY = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_7);
 
-    private final Documents documents = Documents.create();
-    private final AssessService service = new AssessService(CatalogueV1.catalogue(), documents);
+    private static final Documents documents = Documents.create();
+    private static final AssessService service = new AssessService(CatalogueV1.catalogue(), documents);
+
+    private static final Map<String, Schema> LOADED = new java.util.concurrent.ConcurrentHashMap<>();
 
     static Schema schema(String name) throws IOException {
-        try (InputStream in = Files.newInputStream(Project.schema(name))) {
-            return REGISTRY.getSchema(in);
+        Schema loaded = LOADED.get(name);
+        if (loaded == null) {
+            try (InputStream in = Files.newInputStream(Project.schema(name))) {
+                loaded = REGISTRY.getSchema(in);
+            }
+            LOADED.put(name, loaded);
         }
+        return loaded;
     }
 
     static List<Path> examples() throws IOException {
@@ -51,13 +59,29 @@ class SchemaTest {
         }
     }
 
+    /** The published request schema of the format version a document names. */
+    static Schema requestSchemaFor(JsonNode document) throws IOException {
+        return schema(AssessmentRequestDocument.TYPE_2.equals(document.path("kumo").asText())
+                ? "assessment-request-2.schema.json" : "assessment-request.schema.json");
+    }
+
     @TestFactory
-    Stream<DynamicTest> everyExampleIsValidAgainstTheRequestSchema() throws IOException {
-        Schema request = schema("assessment-request.schema.json");
+    Stream<DynamicTest> everyExampleIsValidAgainstTheRequestSchemaOfItsVersion() throws IOException {
         return examples().stream().map(p -> DynamicTest.dynamicTest(p.getFileName().toString(), () -> {
-            List<Error> errors = request.validate(JSON.readTree(p.toFile()));
+            JsonNode document = JSON.readTree(p.toFile());
+            List<Error> errors = requestSchemaFor(document).validate(document);
             assertThat(errors).as(p.getFileName().toString()).isEmpty();
+            assertThat(documents.readRequest(Files.readString(p)).format()).as(p.getFileName().toString()).isPositive();
         }));
+    }
+
+    @Test
+    void bothFormatVersionsHaveExamples() throws IOException {
+        List<String> kinds = new ArrayList<>();
+        for (Path p : examples()) {
+            kinds.add(JSON.readTree(p.toFile()).path("kumo").asText());
+        }
+        assertThat(kinds).contains(AssessmentRequestDocument.TYPE, AssessmentRequestDocument.TYPE_2);
     }
 
     @TestFactory
@@ -73,10 +97,11 @@ class SchemaTest {
         }));
     }
 
-    @Test
-    void everyObjectOfTheRequestSchemaForbidsAdditionalProperties() throws IOException {
+    @ParameterizedTest
+    @ValueSource(strings = {"assessment-request.schema.json", "assessment-request-2.schema.json"})
+    void everyObjectOfTheRequestSchemaForbidsAdditionalProperties(String name) throws IOException {
         List<String> open = new ArrayList<>();
-        walk(JSON.readTree(Project.schema("assessment-request.schema.json").toFile()), "#", open);
+        walk(JSON.readTree(Project.schema(name).toFile()), "#", open);
         assertThat(open).as("objects without additionalProperties: false").isEmpty();
     }
 
@@ -104,7 +129,21 @@ class SchemaTest {
     @ParameterizedTest
     @ValueSource(strings = {
         "{\"kumo\": \"assessment-request/1\", \"system\": {\"colour\": \"blue\"}, \"service\": {}}",
-        "{\"kumo\": \"assessment-request/2\", \"system\": {}, \"service\": {}}",
+        "{\"kumo\": \"assessment-request/3\", \"system\": {}, \"service\": {}}",
+        "{\"kumo\": \"assessment-request/1\", \"system\": {}, \"service\": {\"dataLocations\": {\"content\": [\"JP\"]}}}",
+        "{\"kumo\": \"assessment-request/2\", \"system\": {}, \"service\": {\"dataLocations\": {\"countries\": [\"JP\"]}}}",
+        "{\"kumo\": \"assessment-request/2\", \"system\": {}, \"service\": {\"dataLocations\": {\"logs\": [\"jp\"]}}}",
+        "{\"kumo\": \"assessment-request/1\", \"system\": {}, \"service\": {}, \"plan\": {\"networkPath\": \"PROVIDER_INTERCONNECT\"}}",
+        "{\"kumo\": \"assessment-request/1\", \"system\": {}, \"service\": {}, \"follows\": {\"assessmentId\": \"a-1\", \"reason\": \"x\"}}",
+        "{\"kumo\": \"assessment-request/2\", \"system\": {}, \"service\": {}, \"follows\": {\"assessmentId\": \"a-1\"}}",
+        "{\"kumo\": \"assessment-request/2\", \"system\": {}, \"service\": {}, \"follows\": {\"assessmentId\": \"a 1\", \"reason\": \"x\"}}",
+        "{\"kumo\": \"assessment-request/2\", \"system\": {}, \"service\": {}, \"follows\": {\"assessmentId\": \"a-1\", \"reason\": \" \"}}",
+        "{\"kumo\": \"assessment-request/2\", \"system\": {}, \"service\": {\"ismapRegistrations\": [{\"scope\": \"PLATFORM\"}]}}",
+        "{\"kumo\": \"assessment-request/2\", \"system\": {}, \"service\": {\"ismapRegistrations\": [{\"holder\": \" \"}]}}",
+        "{\"kumo\": \"assessment-request/2\", \"system\": {}, \"service\": {}, \"plan\": {\"deviations\": [{\"requirementId\": \"SEC-03\", \"approvedBy\": \"x\"}]}}",
+        "{\"kumo\": \"assessment-request/1\", \"system\": {}, \"service\": {}, \"plan\": {\"deviations\": [{\"requirementId\": \"SEC-03\", \"decision\": {\"outcome\": \"NO\"}}]}}",
+        "{\"kumo\": \"assessment-request/2\", \"system\": {}, \"service\": {}, \"plan\": {\"entrustmentClassification\": {\"confidentiality\": \"C3A\"}}}",
+        "{\"kumo\": \"assessment-request/1\", \"system\": {}, \"service\": {}, \"plan\": {\"entrustmentClassification\": {}}}",
         "{\"kumo\": \"assessment-request/1\", \"catalogueVersion\": \"2\", \"system\": {}, \"service\": {}}",
         "{\"kumo\": \"assessment-request/1\", \"system\": {\"users\": \"staff\"}, \"service\": {}}",
         "{\"kumo\": \"assessment-request/1\", \"system\": {\"toleratedOutageHours\": -1}, \"service\": {}}",
@@ -121,14 +160,15 @@ class SchemaTest {
         "{\"kumo\": \"assessment-request/1\", \"system\": {\"integrations\": [null]}, \"service\": {}}",
         "{\"system\": {}, \"service\": {}}"})
     void whatKumoRejectsTheSchemaRejects(String json) throws IOException {
-        assertThat(schema("assessment-request.schema.json").validate(JSON.readTree(json))).as(json).isNotEmpty();
+        assertThat(requestSchemaFor(JSON.readTree(json)).validate(JSON.readTree(json))).as(json).isNotEmpty();
         assertThatThrownBy(() -> documents.readRequest(json)).as(json).isInstanceOf(InvalidDocumentException.class);
     }
 
-    @Test
-    void aMinimalRequestIsValidForBoth() throws IOException {
-        String json = "{\"kumo\": \"assessment-request/1\", \"system\": {}, \"service\": {}}";
-        assertThat(schema("assessment-request.schema.json").validate(JSON.readTree(json))).isEmpty();
+    @ParameterizedTest
+    @ValueSource(strings = {"assessment-request/1", "assessment-request/2"})
+    void aMinimalRequestIsValidForBoth(String kumo) throws IOException {
+        String json = "{\"kumo\": \"" + kumo + "\", \"system\": {}, \"service\": {}}";
+        assertThat(requestSchemaFor(JSON.readTree(json)).validate(JSON.readTree(json))).isEmpty();
         assertThat(documents.readRequest(json).plan()).isNull();
     }
 }

@@ -15,6 +15,7 @@ import kumo.domain.catalogue.RuleContext;
 import kumo.domain.catalogue.RuleResult;
 import kumo.domain.catalogue.Status;
 import kumo.domain.classification.Confidentiality;
+import kumo.domain.plan.Decision;
 import kumo.domain.plan.Deviation;
 import kumo.domain.plan.UsagePlan;
 import kumo.domain.service.CloudServiceProfile;
@@ -98,7 +99,7 @@ public final class Assessor {
             }
         }
         return facts == null ? result
-                : new RuleResult(result.status(), facts, result.reasons(), result.fix(), result.deviable());
+                : new RuleResult(result.status(), facts, result.reasons(), result.fix(), result.deviable(), result.question(), result.action());
     }
 
     /** (profile path, described note) pairs in the profile's order, described once per assessment. */
@@ -153,7 +154,7 @@ public final class Assessor {
         reasons.addAll(result.reasons());
         if (exemption != null && Exemptions.liftable(r)) {
             reasons.add(Message.of("finding.exempt", exemption, "@status." + status.name()));
-            return new Finding(r, Status.EXEMPT, status, result.facts(), reasons, exemption, null, result.fix(), null, null);
+            return new Finding(r, Status.EXEMPT, status, result.facts(), reasons, exemption, null, result.fix(), null, null, null);
         }
         Message question = status == Status.UNKNOWN ? result.question() : null;
         if (r.deviable() && (status == Status.NOT_MET || status == Status.UNKNOWN || status == Status.PENDING)) {
@@ -162,29 +163,40 @@ public final class Assessor {
                     .reduce((a, b) -> rank(a, c.date()) > rank(b, c.date()) ? a : b).orElse(null);
             if (deviation != null) {
                 DeviationOutcome outcome = !result.deviable() ? DeviationOutcome.NOT_DEVIABLE
+                        : deviation.refused() ? DeviationOutcome.REFUSED
                         : deviation.approvedBy(c.date()) ? DeviationOutcome.ACCEPTED
                         : deviation.complete() ? DeviationOutcome.APPROVED_AFTER_ASSESSMENT_DATE
                         : DeviationOutcome.NOT_APPROVED;
                 Status shown = switch (outcome) {
-                    case NOT_DEVIABLE -> status;
+                    case NOT_DEVIABLE, REFUSED -> status;
                     case ACCEPTED -> Status.DEVIATED;
                     case APPROVED_AFTER_ASSESSMENT_DATE, NOT_APPROVED -> Status.PENDING;
                 };
                 reasons.add(switch (outcome) {
                     case NOT_DEVIABLE -> Message.of("finding.deviationNotAllowed");
+                    case REFUSED -> Message.of("finding.deviationRefused", who(deviation.decision().decidedBy()),
+                            deviation.decision().decidedOn() == null ? "@value.unknown" : deviation.decision().decidedOn(),
+                            who(deviation.decision().rationale()));
                     case ACCEPTED -> Message.of("finding.deviated", deviation.approvedBy(), deviation.approvedOn(), deviation.rationale());
                     case APPROVED_AFTER_ASSESSMENT_DATE -> Message.of("finding.deviationApprovedAfterDate", deviation.approvedOn(), c.date());
                     case NOT_APPROVED -> Message.of("finding.deviationNotApproved");
                 });
+                // the rule's own outcome stands when the deviation cannot or did not lift it: so do its first steps
+                boolean ruleStands = outcome == DeviationOutcome.NOT_DEVIABLE || outcome == DeviationOutcome.REFUSED;
                 return new Finding(r, shown, status, result.facts(), reasons, null, deviation, result.fix(), outcome,
-                        outcome == DeviationOutcome.NOT_DEVIABLE ? question : null);
+                        ruleStands ? question : null, ruleStands ? result.action() : null);
             }
         }
-        return new Finding(r, status, status, result.facts(), result.reasons(), null, null, result.fix(), null, question);
+        return new Finding(r, status, status, result.facts(), result.reasons(), null, null, result.fix(), null, question,
+                result.action());
     }
 
     /** Which of two deviations for one requirement counts: approved, then complete but later, then the last recorded. */
     private static int rank(Deviation d, LocalDate date) {
         return d.approvedBy(date) ? 2 : d.complete() ? 1 : 0;
+    }
+
+    private static Object who(String s) {
+        return Decision.present(s) ? s : "@value.unknown";
     }
 }

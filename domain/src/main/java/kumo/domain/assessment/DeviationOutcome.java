@@ -10,6 +10,8 @@ public enum DeviationOutcome {
     NOT_APPROVED,
     /** complete, but approved after the assessment date, so it does not count yet: PENDING */
     APPROVED_AFTER_ASSESSMENT_DATE,
+    /** refused by the approver (the answer on record is no): the rule's own finding stands */
+    REFUSED,
     /** refused by the rule: the outcome rests on a part of the requirement that is not an example item */
     NOT_DEVIABLE;
 

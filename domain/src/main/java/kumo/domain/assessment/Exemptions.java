@@ -64,8 +64,11 @@ final class Exemptions {
         }
         Boolean valid = c.validIsmapRegistration();
         if (valid == null) {
-            return new ExemptionResult(e, ExemptionState.POSSIBLE, List.of(Message.of(
-                    c.service().ismapRegistrations() == null ? "EXM-ISMAP.registrationUnknown" : "EXM-ISMAP.validityUnknown")));
+            var known = c.service().ismapRegistrations();
+            boolean scopeUnknown = known != null && known.stream().anyMatch(r -> r.list() == IsmapList.ISMAP
+                    && r.ofThisService() == null && !Boolean.FALSE.equals(r.validity(c.date())));
+            return new ExemptionResult(e, ExemptionState.POSSIBLE, List.of(Message.of(known == null
+                    ? "EXM-ISMAP.registrationUnknown" : scopeUnknown ? "EXM-ISMAP.scopeUnknown" : "EXM-ISMAP.validityUnknown")));
         }
         if (valid) {
             return new ExemptionResult(e, ExemptionState.APPLIED, List.of(Message.of("EXM-ISMAP.applied")));
@@ -75,9 +78,12 @@ final class Exemptions {
         if (regs.stream().anyMatch(r -> r.list() == IsmapList.ISMAP_LIU && r.validOn(c.date()))) {
             reasons.add(Message.of("EXM-ISMAP.liuOnly"));
         }
+        regs.stream().filter(r -> r.list() == IsmapList.ISMAP && r.validOn(c.date()) && Boolean.FALSE.equals(r.ofThisService()))
+                .forEach(r -> reasons.add(Message.of("EXM-ISMAP.platformOnly", RuleContext.label(r), holder(r))));
+        // only this service's own registration, once renewed, brings the exemption back (a platform's never does)
         List<IsmapRegistration> lapsed = regs.stream()
                 .filter(r -> r.list() == IsmapList.ISMAP && r.validUntil() != null && r.validUntil().isBefore(c.date())
-                        && !c.outOfScope(RuleContext.label(r)))
+                        && !c.outOfScope(RuleContext.label(r)) && !Boolean.FALSE.equals(r.ofThisService()))
                 .toList();
         if (regs.stream().anyMatch(r -> r.list() == IsmapList.ISMAP && !r.validOn(c.date()))) {
             reasons.add(Message.of("EXM-ISMAP.notValid"));
@@ -96,6 +102,10 @@ final class Exemptions {
                     Message.of("EXM-ISMAP.restore", RuleContext.label(last), last.validUntil()), List.of("PROC-05"));
         }
         return new ExemptionResult(e, ExemptionState.NOT_APPLICABLE, reasons, restoration);
+    }
+
+    private static Object holder(IsmapRegistration r) {
+        return r.holder() == null || r.holder().isBlank() ? "@value.unknown" : r.holder();
     }
 
     private static ExemptionResult video(ExemptionDefinition e, Catalogue catalogue, RuleContext c,

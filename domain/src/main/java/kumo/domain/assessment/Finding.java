@@ -21,6 +21,7 @@ import kumo.domain.plan.Deviation;
  * @param deviationOutcome what became of {@code deviation} ({@code null} exactly when it is)
  * @param question    the question that decides whether a conditional requirement applies, when that is
  *                    what leaves it UNKNOWN; else {@code null}
+ * @param action      the first next action the rule asked for, instead of the requirement's own text; {@code null} for that
  */
 public record Finding(
         Requirement requirement,
@@ -32,7 +33,8 @@ public record Finding(
         Deviation deviation,
         Fix fix,
         DeviationOutcome deviationOutcome,
-        Message question) {
+        Message question,
+        Message action) {
 
     public Finding {
         facts = List.copyOf(facts);
@@ -51,7 +53,7 @@ public record Finding(
             List<Message> reasons, String exemptionId, Deviation deviation) {
         this(requirement, status, ruleStatus, facts, reasons, exemptionId, deviation, null,
                 deviation == null ? null : status == Status.DEVIATED ? DeviationOutcome.ACCEPTED : DeviationOutcome.NOT_APPROVED,
-                null);
+                null, null);
     }
 
     public String id() {

@@ -157,7 +157,8 @@ final class NextActions {
         return switch (f.status()) {
             case NOT_MET -> new NextAction(r.id(), blocking ? fixType(f.fix()) : ActionType.CONSIDER, blocking,
                     !blocking ? Verdict.ELIGIBLE : r.level() == Level.PROHIBITION ? Verdict.PROHIBITED : Verdict.NOT_ELIGIBLE,
-                    f.fix() == r.fix() ? Message.of(r.id() + ".action") : Message.of("action.fix." + f.fix().name(), r.id(), "@" + r.id() + ".title", "@" + r.id() + ".text"));
+                    f.action() != null ? f.action() : f.fix() == r.fix() ? Message.of(r.id() + ".action")
+                            : Message.of("action.fix." + f.fix().name(), r.id(), "@" + r.id() + ".title", "@" + r.id() + ".text"));
             case UNKNOWN -> f.question() != null
                     ? new NextAction(r.id(), blocking ? ActionType.DETERMINE_APPLICABILITY : ActionType.CONSIDER, blocking,
                             blocking ? Verdict.INCOMPLETE : Verdict.ELIGIBLE, f.question())
@@ -169,12 +170,12 @@ final class NextActions {
                 if (f.deviationOutcome() == DeviationOutcome.APPROVED_AFTER_ASSESSMENT_DATE) {
                     type = ActionType.REASSESS;
                     text = Message.of("action.deviationApprovedAfterDate", r.id(), f.deviation().approvedOn());
-                } else if (f.deviation() != null) {
+                } else if (f.deviationOutcome() == DeviationOutcome.NOT_APPROVED) {
                     type = ActionType.APPROVE_DEVIATION;
                     text = Message.of("action.approveDeviation", r.id());
-                } else {
+                } else { // no deviation, or one refused by the approver or by the rule: the requirement's own step
                     type = f.fix() == Fix.CONSULT ? ActionType.HOLD_CONSULTATION : ActionType.RECORD_STEP;
-                    text = Message.of(r.id() + ".action");
+                    text = f.action() != null ? f.action() : Message.of(r.id() + ".action");
                 }
                 yield new NextAction(r.id(), blocking ? type : ActionType.CONSIDER, blocking,
                         blocking ? Verdict.CONDITIONAL : Verdict.ELIGIBLE, text);

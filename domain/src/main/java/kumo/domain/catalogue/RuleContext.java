@@ -100,10 +100,14 @@ public final class RuleContext {
                 continue;
             }
             Boolean valid = r.validity(date);
-            if (Boolean.TRUE.equals(valid)) {
+            Boolean own = r.ofThisService(); // a platform's registration does not list this service (§4(7))
+            if (Boolean.FALSE.equals(valid) || Boolean.FALSE.equals(own)) {
+                continue;
+            }
+            if (Boolean.TRUE.equals(valid) && Boolean.TRUE.equals(own)) {
                 return Boolean.TRUE;
             }
-            unknown |= valid == null;
+            unknown = true;
         }
         return unknown ? null : Boolean.FALSE;
     }
@@ -168,8 +172,9 @@ public final class RuleContext {
     }
 
     /**
-     * A registration on the ISMAP list (not ISMAP-LIU) valid on the assessment date and not found out of
-     * scope: TRUE, FALSE, or {@code null} when the list or a registration's validity is unknown.
+     * A registration of this service itself (not of its underlying platform) on the ISMAP list (not
+     * ISMAP-LIU), valid on the assessment date and not found out of scope: TRUE, FALSE, or {@code null}
+     * when the list, a registration's validity or whose registration it is is unknown.
      */
     public Boolean validIsmapRegistration() {
         return validIsmapRegistration;

@@ -14,9 +14,12 @@ import java.util.List;
  *                   example-list item, so no deviation may lift it (e.g. SEC-07's §4(3) at-rest part)
  * @param question   for an UNKNOWN that rests on whether a conditional requirement applies at all, the
  *                   question that decides it (asked before any record the requirement needs); else {@code null}
+ * @param action     the next action this particular outcome calls for first, when the requirement's own
+ *                   action text would put the less likely step first (e.g. NET-02 on an internet VPN:
+ *                   the approval, before changing the plan); {@code null} for the requirement's own
  */
 public record RuleResult(Status status, List<FactUsed> facts, List<Message> reasons, Fix fix, boolean deviable,
-        Message question) {
+        Message question, Message action) {
 
     public RuleResult {
         facts = List.copyOf(facts);
@@ -24,11 +27,11 @@ public record RuleResult(Status status, List<FactUsed> facts, List<Message> reas
     }
 
     public RuleResult(Status status, List<FactUsed> facts, List<Message> reasons) {
-        this(status, facts, reasons, null, true, null);
+        this(status, facts, reasons, null, true, null, null);
     }
 
     public RuleResult(Status status, List<FactUsed> facts, List<Message> reasons, Fix fix, boolean deviable) {
-        this(status, facts, reasons, fix, deviable, null);
+        this(status, facts, reasons, fix, deviable, null, null);
     }
 
     public static Builder builder() {
@@ -95,7 +98,7 @@ public record RuleResult(Status status, List<FactUsed> facts, List<Message> reas
             if (key != null) {
                 reason(key, args);
             }
-            return new RuleResult(status, facts, reasons, fix, deviable, question);
+            return new RuleResult(status, facts, reasons, fix, deviable, question, null);
         }
     }
 }

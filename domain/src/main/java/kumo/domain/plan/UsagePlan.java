@@ -2,12 +2,15 @@ package kumo.domain.plan;
 
 import java.util.List;
 
+import kumo.domain.classification.InformationClassification;
+
 /**
  * The city's side of one system on one service: plan choices and the recorded decisions,
  * evaluations and consultations. A missing entry means the step is not yet taken.
  *
  * @param networkPath                  the path the system will use
- * @param otherClosedNetworkConfirmation a person's confirmation that an OTHER_CLOSED_NETWORK path counts (NET-02)
+ * @param otherClosedNetworkConfirmation a person's confirmation that a path not named in §4(3)'s list is closed end to
+ *                                     end: an OTHER_CLOSED_NETWORK, or a PROVIDER_INTERCONNECT with the line reaching it (NET-02)
  * @param internetVpnApproval          approval that an internet VPN meets the city's criteria (NET-02)
  * @param customerManagedKeys          the plan chooses customer-managed keys (KEY-01)
  * @param backupOutsideService         backups are also kept outside the service (EXIT-05)
@@ -15,6 +18,9 @@ import java.util.List;
  * @param logTypesChecked              SEC-13
  * @param entrustment                  ENT-04: YES the information may be entrusted to this service
  * @param entrustmentAddressesSecretOrMyNumber ENT-04 on a non-public deployment: the decision addresses 機密性3 / My Number explicitly
+ * @param entrustmentClassification   ENT-04: the classification the entrustment decision was taken on (request
+ *                                     format 2); {@code null} not stated. A decision taken on another
+ *                                     classification than the system's current one no longer counts
  * @param foreignLawEvaluation         LAW-06: YES the risk of foreign law is acceptable for this provider
  * @param flowWideSecurityDesign       SEC-14: done and the requirements written into the contract/specification
  * @param providerHandlingConfirmed    SEC-04: YES the provider's (and subcontractors') handling was confirmed and agreed
@@ -33,6 +39,7 @@ public record UsagePlan(
         Decision logTypesChecked,
         Decision entrustment,
         Boolean entrustmentAddressesSecretOrMyNumber,
+        InformationClassification entrustmentClassification,
         Decision foreignLawEvaluation,
         Decision flowWideSecurityDesign,
         Decision providerHandlingConfirmed,
@@ -56,8 +63,24 @@ public record UsagePlan(
         contractorChange = contractorChange == null ? new ContractorChange(null, null, null) : contractorChange;
     }
 
+    /** The format-1 shape, without the classification the entrustment decision was taken on. */
+    public UsagePlan(NetworkPath networkPath, Decision otherClosedNetworkConfirmation, Decision internetVpnApproval,
+            Boolean customerManagedKeys, Boolean backupOutsideService, Decision migrationMeansInRequirements,
+            Decision logTypesChecked, Decision entrustment, Boolean entrustmentAddressesSecretOrMyNumber,
+            Decision foreignLawEvaluation, Decision flowWideSecurityDesign, Decision providerHandlingConfirmed,
+            List<ScopeCheck> scopeChecks, List<AuditReview> auditReviews, Decision supplierEvaluation,
+            Decision overallJudgment, Decision policyConformance, List<Consultation> consultations,
+            List<Deviation> deviations, ContractorChange contractorChange, Decision ismapDifficultyReason,
+            List<RiskDecision> riskDecisions) {
+        this(networkPath, otherClosedNetworkConfirmation, internetVpnApproval, customerManagedKeys, backupOutsideService,
+                migrationMeansInRequirements, logTypesChecked, entrustment, entrustmentAddressesSecretOrMyNumber, null,
+                foreignLawEvaluation, flowWideSecurityDesign, providerHandlingConfirmed, scopeChecks, auditReviews,
+                supplierEvaluation, overallJudgment, policyConformance, consultations, deviations, contractorChange,
+                ismapDifficultyReason, riskDecisions);
+    }
+
     public static UsagePlan empty() {
         return new UsagePlan(null, null, null, null, null, null, null, null, null, null, null, null,
-                null, null, null, null, null, null, null, null, null, null);
+                null, null, null, null, null, null, null, null, null, null, null);
     }
 }

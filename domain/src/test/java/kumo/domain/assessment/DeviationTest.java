@@ -10,7 +10,9 @@ import kumo.domain.catalogue.Language;
 import kumo.domain.catalogue.Message;
 import kumo.domain.catalogue.Status;
 import kumo.domain.catalogue.Texts;
+import kumo.domain.plan.Decision;
 import kumo.domain.plan.Deviation;
+import kumo.domain.plan.Outcome;
 import kumo.domain.rules.v1.CatalogueV1;
 
 /**
@@ -142,5 +144,71 @@ class DeviationTest {
                     Scenario.DATE.plusDays(20)));
         }).assess();
         assertThat(a.finding("SEC-03").status()).isEqualTo(Status.DEVIATED);
+    }
+
+    // ---- request format 2: a deviation the approver refused
+
+    private static Deviation refused(String id) {
+        return new Deviation(id, "閉域網のみで利用し、接続点を持たない設計のため。", true,
+                new Decision(Outcome.NO, "接続点の監視は省略できない。", "情報セキュリティ管理者", Scenario.DECIDED_ON));
+    }
+
+    @Test
+    void aRefusedDeviationIsNotADeviationAndTheRulesOwnFindingStands() {
+        Assessment a = sec03NotMet().with(s -> s.deviations.add(refused("SEC-03"))).assess();
+        Finding f = a.finding("SEC-03");
+
+        assertThat(f.status()).isEqualTo(Status.NOT_MET);
+        assertThat(f.ruleStatus()).isEqualTo(Status.NOT_MET);
+        assertThat(f.deviation()).as("the refusal is recorded on the finding").isEqualTo(refused("SEC-03"));
+        assertThat(f.reasons()).anyMatch(m -> m.key().equals("finding.deviationRefused")
+                && m.args().get(0).equals("情報セキュリティ管理者"));
+        assertThat(f.reasons()).noneMatch(m -> m.key().equals("finding.deviated") || m.key().equals("finding.deviationNotApproved"));
+        assertThat(a.verdict()).isEqualTo(Verdict.NOT_ELIGIBLE);
+        assertThat(a.nextActions()).filteredOn(n -> n.target().equals("SEC-03"))
+                .allMatch(n -> n.type() != ActionType.APPROVE_DEVIATION);
+    }
+
+    @Test
+    void aRefusedDeviationOnAPendingCityStepKeepsItPendingWithTheStepsOwnAction() {
+        Assessment a = Scenario.eligible().with(s -> {
+            s.providerHandlingConfirmed = null;
+            s.deviations.add(refused("SEC-04"));
+        }).assess();
+
+        assertThat(a.finding("SEC-04").status()).isEqualTo(Status.PENDING);
+        assertThat(a.nextActions()).filteredOn(n -> n.target().equals("SEC-04"))
+                .singleElement().satisfies(n -> {
+                    assertThat(n.type()).isEqualTo(ActionType.RECORD_STEP);
+                    assertThat(n.text().key()).isEqualTo("SEC-04.action");
+                });
+    }
+
+    @Test
+    void anApprovedDeviationStillWinsOverARefusedOneForTheSameItem() {
+        Assessment a = sec03NotMet().with(s -> {
+            s.deviations.add(refused("SEC-03"));
+            s.deviations.add(approved("SEC-03"));
+        }).assess();
+        assertThat(a.finding("SEC-03").status()).isEqualTo(Status.DEVIATED);
+    }
+
+    @Test
+    void aDeviationWithADecisionNotYetTakenAwaitsApproval() {
+        Assessment a = sec03NotMet().with(s -> s.deviations.add(new Deviation("SEC-03", "理由", true,
+                new Decision(null, null, "情報セキュリティ管理者", null)))).assess();
+        assertThat(a.finding("SEC-03").status()).isEqualTo(Status.PENDING);
+        assertThat(a.nextActions()).anyMatch(n -> n.target().equals("SEC-03") && n.type() == ActionType.APPROVE_DEVIATION);
+    }
+
+    @Test
+    void theFormat1ShapeMapsOntoAnApproval() {
+        Deviation v1 = approved("SEC-03");
+        assertThat(v1.decision().outcome()).isEqualTo(Outcome.YES);
+        assertThat(v1.approvedBy()).isEqualTo("情報セキュリティ管理者");
+        assertThat(v1.approvedOn()).isEqualTo(Scenario.DECIDED_ON);
+        assertThat(v1.refused()).isFalse();
+        assertThat(new Deviation("SEC-03", "理由", true, null, null).decision()).isNull();
+        assertThat(refused("SEC-03").approvedBy()).isNull();
     }
 }

@@ -23,6 +23,7 @@ import kumo.domain.plan.NetworkPath;
 import kumo.domain.plan.Treatment;
 import kumo.domain.service.AuditReportType;
 import kumo.domain.service.CertificationType;
+import kumo.domain.service.DataKind;
 import kumo.domain.service.Deployment;
 import kumo.domain.service.IsmapList;
 import kumo.domain.service.SupportChannel;
@@ -66,6 +67,7 @@ final class SourceKeys {
             Map.entry("deployment.", names(Deployment.values())),
             Map.entry("purpose.", names(Purpose.values())),
             Map.entry("networkPath.", names(NetworkPath.values())),
+            Map.entry("dataKind.", names(DataKind.values())),
             Map.entry("certificationType.", names(CertificationType.values())),
             Map.entry("auditReportType.", names(AuditReportType.values())),
             Map.entry("ismapList.", names(IsmapList.values())),

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import kumo.domain.classification.InformationClassification;
 import kumo.domain.plan.AdvisorView;
 import kumo.domain.plan.AuditReview;
 import kumo.domain.plan.Consultation;
@@ -39,6 +40,7 @@ public final class Plans {
     private Decision logTypesChecked;
     private Decision entrustment;
     private Boolean entrustmentAddressesSecretOrMyNumber;
+    private InformationClassification entrustmentClassification;
     private Decision foreignLawEvaluation;
     private Decision flowWideSecurityDesign;
     private Decision providerHandlingConfirmed;
@@ -152,6 +154,12 @@ public final class Plans {
 
     public Plans entrustment(Decision value) {
         this.entrustment = value;
+        return this;
+    }
+
+    /** The classification the entrustment decision was taken on (request format 2). */
+    public Plans entrustmentClassification(InformationClassification value) {
+        this.entrustmentClassification = value;
         return this;
     }
 
@@ -338,7 +346,7 @@ public final class Plans {
     public UsagePlan build() {
         return new UsagePlan(networkPath, otherClosedNetworkConfirmation, internetVpnApproval, customerManagedKeys,
                 backupOutsideService, migrationMeansInRequirements, logTypesChecked, entrustment,
-                entrustmentAddressesSecretOrMyNumber, foreignLawEvaluation, flowWideSecurityDesign,
+                entrustmentAddressesSecretOrMyNumber, entrustmentClassification, foreignLawEvaluation, flowWideSecurityDesign,
                 providerHandlingConfirmed, scopeChecks, auditReviews, supplierEvaluation, overallJudgment,
                 policyConformance, consultations, deviations, contractorChange, ismapDifficultyReason, riskDecisions);
     }

@@ -58,6 +58,7 @@ public final class Services {
     private List<AuditReport> auditReports;
     private List<String> countries;
     private List<String> backupCountries;
+    private DataLocations dataLocations;
     private Boolean performancePlacesDisclosed;
     private Boolean governingLawJapan;
     private Boolean jurisdictionJapan;
@@ -367,6 +368,12 @@ public final class Services {
         return this;
     }
 
+    /** Places by kind of data (request format 2); replaces {@link #dataIn} and {@link #backupsIn}. */
+    public Services dataLocations(DataLocations byKind) {
+        this.dataLocations = byKind;
+        return this;
+    }
+
     public Services dataLocationsUnknown() {
         this.countries = null;
         return this;
@@ -645,7 +652,7 @@ public final class Services {
     public CloudServiceProfile build() {
         return new CloudServiceProfile(name, provider, deployment, serviceModel, generallyAvailable, foreignProvider,
                 ismapRegistrations, certifications, auditReports,
-                new DataLocations(countries, backupCountries),
+                dataLocations != null ? dataLocations : new DataLocations(countries, backupCountries),
                 performancePlacesDisclosed, governingLawJapan, jurisdictionJapan, dataOwnershipWithCity,
                 new ContinuityTerms(recoveryTimeHours, recoveryTimeStated, recoveryPointHours, recoveryPointStated,
                         availabilitySlaPercent, availabilitySlaOffered, geographicallySeparateSites,

@@ -44,9 +44,15 @@ public record CloudServiceProfileDto(
         Map<Capability, Boolean> capabilities,
         List<@NotNull(message = "{kumo.validation.noNullElement}") @Valid EvidenceNoteDto> evidence) {
 
+    /** As a format-1 document means it (an ISMAP registration is the service's own). */
     public CloudServiceProfile toDomain() {
+        return toDomain(1);
+    }
+
+    /** As a document of {@code format} means it (format 2: an ISMAP registration without a scope is of unknown scope). */
+    public CloudServiceProfile toDomain(int format) {
         return new CloudServiceProfile(name, provider, deployment, serviceModel, generallyAvailable, foreignProvider,
-                Mapping.list(ismapRegistrations, IsmapRegistrationDto::toDomain),
+                Mapping.list(ismapRegistrations, r -> r.toDomain(format)),
                 Mapping.list(certifications, CertificationDto::toDomain),
                 Mapping.list(auditReports, AuditReportDto::toDomain),
                 Mapping.map(dataLocations, DataLocationsDto::toDomain),

@@ -1,6 +1,7 @@
 package kumo.application.document.request;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -19,7 +20,24 @@ public record EvidenceNoteDto(
         LocalDate date,
         String checkedBy) {
 
+    /**
+     * A format-1 note on {@code dataLocations.countries} or {@code dataLocations.backupCountries} supports
+     * the kinds those lists map onto, so it stays attached to LAW-01's per-kind facts.
+     */
     public EvidenceNote toDomain() {
-        return new EvidenceNote(facts, document, date, checkedBy);
+        if (facts == null || facts.stream().noneMatch(f -> f != null && f.startsWith("dataLocations."))) {
+            return new EvidenceNote(facts, document, date, checkedBy);
+        }
+        List<String> mapped = new ArrayList<>();
+        for (String f : facts) {
+            if ("dataLocations.countries".equals(f)) {
+                mapped.addAll(List.of("dataLocations.content", "dataLocations.accountAndUsage", "dataLocations.logs"));
+            } else if ("dataLocations.backupCountries".equals(f)) {
+                mapped.add("dataLocations.backups");
+            } else {
+                mapped.add(f);
+            }
+        }
+        return new EvidenceNote(mapped, document, date, checkedBy);
     }
 }

@@ -7,13 +7,16 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import kumo.application.document.validation.NoDuplicateIds;
+import kumo.application.document.validation.OnlyInFormat;
 import kumo.domain.plan.NetworkPath;
 import kumo.domain.plan.UsagePlan;
 
 /**
  * {@link UsagePlan} as JSON: the city's side of one system on one service. A missing decision means
  * the step is not yet taken. Each risk and each deviable requirement may appear at most once in
- * {@code riskDecisions} and {@code deviations}.
+ * {@code riskDecisions} and {@code deviations}. Format 2 adds {@code entrustmentClassification}: the
+ * classification the entrustment decision was taken on (ENT-04), and the network path
+ * {@code PROVIDER_INTERCONNECT}.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @NoDuplicateIds
@@ -27,6 +30,7 @@ public record UsagePlanDto(
         @Valid DecisionDto logTypesChecked,
         @Valid DecisionDto entrustment,
         Boolean entrustmentAddressesSecretOrMyNumber,
+        @OnlyInFormat(2) @Valid InformationClassificationDto entrustmentClassification,
         @Valid DecisionDto foreignLawEvaluation,
         @Valid DecisionDto flowWideSecurityDesign,
         @Valid DecisionDto providerHandlingConfirmed,
@@ -47,6 +51,7 @@ public record UsagePlanDto(
                 customerManagedKeys, backupOutsideService,
                 decision(migrationMeansInRequirements), decision(logTypesChecked), decision(entrustment),
                 entrustmentAddressesSecretOrMyNumber,
+                Mapping.map(entrustmentClassification, InformationClassificationDto::toDomain),
                 decision(foreignLawEvaluation), decision(flowWideSecurityDesign), decision(providerHandlingConfirmed),
                 Mapping.list(scopeChecks, ScopeCheckDto::toDomain),
                 Mapping.list(auditReviews, AuditReviewDto::toDomain),

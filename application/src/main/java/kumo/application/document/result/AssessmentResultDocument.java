@@ -24,6 +24,7 @@ import kumo.domain.catalogue.Catalogue;
  * @param risks            the §3 risk register, R01–R29
  * @param nextActions      what would move the assessment on, the most blocking first
  * @param summary          counts, for an overview
+ * @param follows          the assessment this one redoes and why, as the request (format 2) gave it; else {@code null}
  */
 public record AssessmentResultDocument(
         String kumo,
@@ -36,14 +37,36 @@ public record AssessmentResultDocument(
         List<ExemptionEntry> exemptions,
         List<RiskEntryText> risks,
         List<NextActionText> nextActions,
-        Summary summary) {
+        Summary summary,
+        FollowsRecord follows) {
+
+    /** A result of a request that follows no earlier assessment. */
+    public AssessmentResultDocument(String kumo, String catalogueVersion, LocalDate assessmentDate, String requestDigest,
+            boolean inScope, VerdictText verdict, List<FindingEntry> findings, List<ExemptionEntry> exemptions,
+            List<RiskEntryText> risks, List<NextActionText> nextActions, Summary summary) {
+        this(kumo, catalogueVersion, assessmentDate, requestDigest, inScope, verdict, findings, exemptions, risks,
+                nextActions, summary, null);
+    }
 
     /** The value of the {@code kumo} field this version writes. */
     public static final String TYPE = "assessment-result/1";
 
     /** Builds the document from an assessment and the catalogue that produced it (for its texts). */
     public static AssessmentResultDocument from(Assessment assessment, Catalogue catalogue, String requestDigest) {
-        return new ResultMapper(catalogue.texts()).map(assessment, requestDigest);
+        return from(assessment, catalogue, requestDigest, null);
+    }
+
+    /** The same, echoing the earlier assessment the request said this one follows ({@code null}: none). */
+    public static AssessmentResultDocument from(Assessment assessment, Catalogue catalogue, String requestDigest,
+            FollowsRecord follows) {
+        AssessmentResultDocument d = new ResultMapper(catalogue.texts()).map(assessment, requestDigest);
+        return follows == null ? d : new AssessmentResultDocument(d.kumo(), d.catalogueVersion(), d.assessmentDate(),
+                d.requestDigest(), d.inScope(), d.verdict(), d.findings(), d.exemptions(), d.risks(), d.nextActions(),
+                d.summary(), follows);
+    }
+
+    /** The earlier assessment a re-assessment follows, and why it was redone (echoed from the request). */
+    public record FollowsRecord(String assessmentId, String reason) {
     }
 
     /** The verdict code ({@code kumo.domain.assessment.Verdict} name), its name in both languages, and what it means. */
@@ -65,23 +88,21 @@ public record AssessmentResultDocument(
     }
 
     /**
-     * A deviation recorded in the plan, as it was read, and what the finding made of it. The last three
-     * fields are new in version 1 and optional: a reader of older documents sees them as {@code null}.
+     * A deviation recorded in the plan, as it was read, and what the finding made of it: approved (or
+     * awaiting approval) by {@code approvedBy} on {@code approvedOn}, or refused by {@code refusedBy} on
+     * {@code refusedOn} (format 2), each {@code null} where it does not apply. The last three fields are new
+     * in version 1 and optional: a reader of older documents sees them as {@code null}.
      *
      * @param accepted whether it lifted the finding (DEVIATED); {@code false} when approval is missing, when
-     *                 it was approved after the assessment date, or when the rule refused it
+     *                 it was approved after the assessment date, when the approver refused it, or when the
+     *                 rule refused it
      * @param outcome  {@code kumo.domain.assessment.DeviationOutcome} name: ACCEPTED, NOT_APPROVED,
-     *                 APPROVED_AFTER_ASSESSMENT_DATE or NOT_DEVIABLE
+     *                 APPROVED_AFTER_ASSESSMENT_DATE, REFUSED or NOT_DEVIABLE
      * @param why      the outcome in words
      */
     public record DeviationRecord(String requirementId, String rationale, Boolean justifiedByFlowDesign,
-            String approvedBy, LocalDate approvedOn, Boolean accepted, String outcome, LocalizedText why) {
-
-        /** A deviation as read, without what a finding made of it. */
-        public DeviationRecord(String requirementId, String rationale, Boolean justifiedByFlowDesign,
-                String approvedBy, LocalDate approvedOn) {
-            this(requirementId, rationale, justifiedByFlowDesign, approvedBy, approvedOn, null, null, null);
-        }
+            String approvedBy, LocalDate approvedOn, String refusedBy, LocalDate refusedOn, String refusalRationale,
+            Boolean accepted, String outcome, LocalizedText why) {
     }
 
     /**

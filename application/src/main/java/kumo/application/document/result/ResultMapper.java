@@ -79,10 +79,15 @@ final class ResultMapper {
 
     private DeviationRecord deviation(Finding f) {
         Deviation d = f.deviation();
-        return d == null ? null
-                : new DeviationRecord(d.requirementId(), d.rationale(), d.justifiedByFlowDesign(), d.approvedBy(), d.approvedOn(),
-                        f.deviationOutcome().accepted(), f.deviationOutcome().name(),
-                        text("deviationOutcome." + f.deviationOutcome().name()));
+        if (d == null) {
+            return null;
+        }
+        boolean refused = d.refused();
+        return new DeviationRecord(d.requirementId(), d.rationale(), d.justifiedByFlowDesign(), d.approvedBy(), d.approvedOn(),
+                refused ? d.decision().decidedBy() : null, refused ? d.decision().decidedOn() : null,
+                refused ? d.decision().rationale() : null,
+                f.deviationOutcome().accepted(), f.deviationOutcome().name(),
+                text("deviationOutcome." + f.deviationOutcome().name()));
     }
 
     private ExemptionEntry exemption(ExemptionResult e) {

@@ -7,6 +7,8 @@ import kumo.domain.catalogue.RuleContext;
 import kumo.domain.catalogue.RuleResult;
 import kumo.domain.service.AuditReport;
 import kumo.domain.service.Certification;
+import kumo.domain.service.IsmapList;
+import kumo.domain.service.IsmapRegistration;
 
 /**
  * ASR-01: a cloud security certification or equivalent is held (§4(2) 「クラウドセキュリティ認証等を必須とする」).
@@ -16,7 +18,8 @@ import kumo.domain.service.Certification;
  * certificate, not a cloud one; ISMAP-LIU is for low-impact information, not 機密性2+. Expired
  * evidence never counts; evidence of unknown validity, principles or opinion makes the finding
  * UNKNOWN rather than NOT_MET; evidence found out of scope (ASR-04) or judged unreliable (ASR-05)
- * is not counted.
+ * is not counted. An ISMAP registration of the underlying platform (request format 2) is not this
+ * service's certification; one whose scope is unknown makes the finding UNKNOWN unless other evidence counts.
  */
 final class Asr01CloudSecurityCertification implements Rule {
 
@@ -39,6 +42,7 @@ final class Asr01CloudSecurityCertification implements Rule {
         if (Boolean.TRUE.equals(ismap)) {
             return r.met("ASR-01.ismap");
         }
+        platformRegistrations(c, r);
         if (certs != null) {
             for (Certification cert : certs) {
                 if (cert.type().cloudSecurityCertification()) {
@@ -58,6 +62,29 @@ final class Asr01CloudSecurityCertification implements Rule {
         }
         unclear |= ismap == null || certs == null || audits == null || pendingValidity(c);
         return unclear ? r.unknown("ASR-01.unknown") : r.notMet("ASR-01.none");
+    }
+
+    /**
+     * A valid ISMAP registration that is the underlying platform's is named and not counted: the platform's
+     * certification does not cover the service's own application and operation (kumo's reading of §2オ and
+     * §4(2)); one whose holder is unknown is named as unknown.
+     */
+    private static void platformRegistrations(RuleContext c, RuleResult.Builder r) {
+        List<IsmapRegistration> regs = c.service().ismapRegistrations();
+        if (regs == null) {
+            return;
+        }
+        for (IsmapRegistration reg : regs) {
+            if (reg.list() != IsmapList.ISMAP || !reg.validOn(c.date()) || c.outOfScope(RuleContext.label(reg))) {
+                continue;
+            }
+            Boolean own = reg.ofThisService();
+            if (Boolean.FALSE.equals(own)) {
+                r.reason("ASR-01.platformIsmap", RuleContext.label(reg));
+            } else if (own == null) {
+                r.reason("ASR-01.ismapScopeUnknown", RuleContext.label(reg));
+            }
+        }
     }
 
     /** A Trust Services report with Security and a usable opinion counts; {@code null} when that is unknown. */

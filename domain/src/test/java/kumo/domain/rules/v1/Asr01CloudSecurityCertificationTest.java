@@ -3,20 +3,24 @@ package kumo.domain.rules.v1;
 import static kumo.domain.rules.v1.FindingAssert.assertThatFinding;
 import static kumo.domain.rules.v1.RuleResultAssert.assertThatResult;
 import static kumo.domain.rules.v1.RuleTesting.DATE;
+import static kumo.domain.rules.v1.RuleTesting.assess;
 import static kumo.domain.rules.v1.RuleTesting.evaluate;
 import static kumo.domain.testdata.Plans.aCompletePlan;
 import static kumo.domain.testdata.Plans.aPlan;
+import static kumo.domain.testdata.Services.aFullyCapableService;
 import static kumo.domain.testdata.Services.aService;
 import static kumo.domain.testdata.Services.report;
 import static kumo.domain.testdata.Services.soc2Type2;
 import static kumo.domain.testdata.Systems.aCompleteC2System;
 import static kumo.domain.testdata.Systems.aSystem;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 import kumo.domain.assessment.Assessment;
+import kumo.domain.assessment.ExemptionState;
 import kumo.domain.catalogue.RuleResult;
 import kumo.domain.catalogue.Status;
 import kumo.domain.rules.v1.RuleTesting.ExemptionCase;
@@ -24,6 +28,9 @@ import kumo.domain.service.AuditOpinion;
 import kumo.domain.service.AuditReport;
 import kumo.domain.service.AuditReportType;
 import kumo.domain.service.CertificationType;
+import kumo.domain.service.IsmapList;
+import kumo.domain.service.IsmapRegistration;
+import kumo.domain.service.IsmapScope;
 import kumo.domain.service.TrustPrinciple;
 import kumo.domain.testdata.Dates;
 import kumo.domain.testdata.Plans;
@@ -279,5 +286,66 @@ class Asr01CloudSecurityCertificationTest {
                 aCompletePlan());
 
         assertThatFinding(a, "ASR-01").hasStatus(Status.NOT_MET).isNotExempt();
+    }
+
+    // ---- request format 2: whose ISMAP registration it is (§4(7); kumo's reading, docs/interpretations.md)
+
+    private static IsmapRegistration ismap(IsmapScope scope) {
+        return new IsmapRegistration(IsmapList.ISMAP, Services.ISMAP_NUMBER, "基盤IaaS", Dates.ASSESSMENT_DATE.minusYears(1),
+                Dates.ASSESSMENT_DATE.plusMonths(6), "基盤クラウド株式会社", scope);
+    }
+
+    @Test
+    void theServicesOwnIsmapRegistrationIsMet() {
+        assertThatResult(evaluateOn(nothingHeld().ismapRegistration(ismap(IsmapScope.THIS_SERVICE))))
+                .isMet().hasReason("ASR-01.ismap");
+    }
+
+    @Test
+    void aSaasRelyingOnItsPlatformsIsmapRegistrationHoldsNoCertificationOfItsOwn() {
+        assertThatResult(evaluateOn(nothingHeld().ismapRegistration(ismap(IsmapScope.UNDERLYING_PLATFORM))))
+                .isNotMet().hasReason("ASR-01.platformIsmap", Services.ISMAP_NUMBER).hasReason("ASR-01.none")
+                .usedFact("evidence.ismapValid", false);
+    }
+
+    @Test
+    void aPlatformRegistrationBesideTheServicesOwnCertificateIsNamedButTheCertificateCounts() {
+        assertThatResult(evaluateOn(nothingHeld().ismapRegistration(ismap(IsmapScope.UNDERLYING_PLATFORM))
+                .certification("C-27017", CertificationType.ISO_27017, DATE.plusMonths(6))))
+                .isMet().hasReason("ASR-01.certification").hasReason("ASR-01.platformIsmap");
+    }
+
+    @Test
+    void anIsmapRegistrationOfUnknownScopeIsUnknown() {
+        assertThatResult(evaluateOn(nothingHeld().ismapRegistration(ismap(null))))
+                .isUnknown().hasReason("ASR-01.ismapScopeUnknown", Services.ISMAP_NUMBER).usedFact("evidence.ismapValid", null);
+    }
+
+    @Test
+    void aPlatformRegistrationDoesNotExemptUnderIsmap() {
+        Assessment a = assess(aCompleteC2System(), aFullyCapableService().notOnIsmapList()
+                .ismapRegistration(ismap(IsmapScope.UNDERLYING_PLATFORM)), Plans.aCompletePlan());
+
+        assertThat(a.exemption("EXM-ISMAP").state()).isEqualTo(ExemptionState.NOT_APPLICABLE);
+        assertThat(a.exemption("EXM-ISMAP").reasons()).anyMatch(m -> m.key().equals("EXM-ISMAP.platformOnly")
+                && m.args().get(0).equals(Services.ISMAP_NUMBER) && m.args().get(1).equals("基盤クラウド株式会社"));
+        assertThatFinding(a, "LAW-01").isNotExempt();
+    }
+
+    @Test
+    void anIsmapRegistrationOfUnknownScopeMakesTheExemptionPossibleOnly() {
+        Assessment a = assess(aCompleteC2System(), aFullyCapableService().notOnIsmapList().ismapRegistration(ismap(null)),
+                Plans.aCompletePlan());
+
+        assertThat(a.exemption("EXM-ISMAP").state()).isEqualTo(ExemptionState.POSSIBLE);
+        assertThat(a.exemption("EXM-ISMAP").reasons()).extracting(m -> m.key()).containsExactly("EXM-ISMAP.scopeUnknown");
+    }
+
+    @Test
+    void theServicesOwnRegistrationExempts() {
+        Assessment a = assess(aCompleteC2System(), aFullyCapableService().notOnIsmapList()
+                .ismapRegistration(ismap(IsmapScope.THIS_SERVICE)), Plans.aCompletePlan());
+
+        assertThat(a.exemption("EXM-ISMAP").state()).isEqualTo(ExemptionState.APPLIED);
     }
 }

@@ -14,8 +14,11 @@ import org.junit.jupiter.params.provider.EnumSource;
 import kumo.domain.catalogue.Fix;
 import kumo.domain.catalogue.RuleResult;
 import kumo.domain.classification.Confidentiality;
+import kumo.domain.classification.HandlingRestriction;
+import kumo.domain.classification.InformationClassification;
 import kumo.domain.plan.Outcome;
 import kumo.domain.service.Deployment;
+import kumo.domain.testdata.Dates;
 import kumo.domain.testdata.Decisions;
 import kumo.domain.testdata.Plans;
 import kumo.domain.testdata.Services;
@@ -129,5 +132,76 @@ class Ent04EntrustmentDecidedTest {
                 aPlan().entrustment(Outcome.YES));
 
         assertThatResult(r).isPending().hasReason("ENT-04.sensitiveNotAddressed", "@value.unknown");
+    }
+
+    // ---- request format 2: the classification the decision was taken on
+
+    private static Systems current() {
+        return aSystem().confidentiality(Confidentiality.C2).myNumber(false);
+    }
+
+    @Test
+    void aDecisionOnTheCurrentClassificationCounts() {
+        InformationClassification same = current().buildClassification();
+        assertThatResult(evaluateOn(current(), aService().publicCloud(), aPlan().entrustment(Outcome.YES).entrustmentClassification(same)))
+                .isMet().hasReason("reason.decision.yes", "@fact.plan.entrustment")
+                .usedFact("plan.entrustmentClassification", Ent04EntrustmentDecided.describe(same));
+    }
+
+    @Test
+    void aDecisionOnAnotherConfidentialityNoLongerCounts() {
+        InformationClassification then = aSystem().confidentiality(Confidentiality.C1).myNumber(false).buildClassification();
+        RuleResult r = evaluateOn(current(), aService().publicCloud(), aPlan().entrustment(Outcome.YES).entrustmentClassification(then));
+
+        assertThatResult(r).isPending().hasReason("ENT-04.classificationChanged", Decisions.DECIDED_BY, Dates.DECIDED_ON,
+                "confidentiality: C1 → C2").doesNotHaveReason("reason.decision.yes");
+    }
+
+    @Test
+    void aNoOnAnotherClassificationNoLongerDecidesEither() {
+        InformationClassification then = current().personalData(true).buildClassification();
+        assertThatResult(evaluateOn(current().personalData(false), aService().publicCloud(),
+                aPlan().entrustment(Outcome.NO).entrustmentClassification(then)))
+                .isPending().hasReason("ENT-04.classificationChanged", Decisions.DECIDED_BY, Dates.DECIDED_ON,
+                        "personalData: true → false");
+    }
+
+    @Test
+    void aNoOnTheCurrentClassificationIsNotMet() {
+        assertThatResult(evaluateOn(current(), aService().publicCloud(),
+                aPlan().entrustment(Outcome.NO).entrustmentClassification(current().buildClassification())))
+                .isNotMet().hasReason("reason.decision.no", "@fact.plan.entrustment");
+    }
+
+    @Test
+    void aChangedHandlingRestrictionIsAChangedClassification() {
+        InformationClassification then = current().buildClassification();
+        Systems now = current().handlingRestrictions(HandlingRestriction.NO_COPY);
+        assertThatResult(evaluateOn(now, aService().publicCloud(), aPlan().entrustment(Outcome.YES).entrustmentClassification(then)))
+                .isPending().hasReason("ENT-04.classificationChanged");
+    }
+
+    @Test
+    void withoutAStatedBasisTheDecisionCountsAsInFormat1() {
+        assertThatResult(evaluateOn(current(), aService().publicCloud(), aPlan().entrustment(Outcome.YES)))
+                .isMet().doesNotHaveReason("ENT-04.classificationChanged");
+    }
+
+    @Test
+    void aMissingDecisionWithAStatedBasisIsPendingAsMissing() {
+        assertThatResult(evaluateOn(current(), aService().publicCloud(),
+                aPlan().entrustmentClassification(aSystem().confidentiality(Confidentiality.C3).buildClassification())))
+                .isPending().hasReason("reason.decision.missing", "@fact.plan.entrustment")
+                .doesNotHaveReason("ENT-04.classificationChanged");
+    }
+
+    @Test
+    void aChangedClassificationKeepsTheAssessmentConditional() {
+        kumo.domain.assessment.Assessment a = RuleTesting.assess(Systems.aCompleteC2System(), kumo.domain.testdata.Services.aFullyCapableService(),
+                kumo.domain.testdata.Plans.aCompletePlan().entrustmentClassification(
+                        Systems.aCompleteC2System().confidentiality(Confidentiality.C1).buildClassification()));
+
+        FindingAssert.assertThatFinding(a, "ENT-04").hasStatus(kumo.domain.catalogue.Status.PENDING);
+        org.assertj.core.api.Assertions.assertThat(a.verdict()).isEqualTo(kumo.domain.assessment.Verdict.CONDITIONAL);
     }
 }

@@ -17,7 +17,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
+import kumo.domain.assessment.ActionType;
 import kumo.domain.assessment.Assessment;
+import kumo.domain.assessment.NextAction;
 import kumo.domain.assessment.Verdict;
 import kumo.domain.catalogue.RuleResult;
 import kumo.domain.catalogue.Status;
@@ -113,6 +115,95 @@ class Net02ClosedNetworkPathTest {
         assertThatResult(onPublicCloud(aPlan().networkPath(NetworkPath.OTHER_CLOSED_NETWORK)
                 .otherClosedNetworkConfirmation(Decisions.no())))
                 .isNotMet().hasReason("reason.decision.no", "@fact.plan.otherClosedNetworkConfirmation");
+    }
+
+    // ---- request format 2: a provider's dedicated interconnect (Direct Connect / ExpressRoute / Cloud Interconnect)
+
+    @Test
+    void providerInterconnectAwaitsConfirmationThatTheLineToItIsClosed() {
+        assertThatResult(onPublicCloud(aPlan().networkPath(NetworkPath.PROVIDER_INTERCONNECT)))
+                .isPending().hasReason("NET-02.interconnect")
+                .hasReason("reason.decision.missing", "@fact.plan.otherClosedNetworkConfirmation")
+                .usedFact("plan.networkPath", NetworkPath.PROVIDER_INTERCONNECT);
+    }
+
+    @Test
+    void providerInterconnectConfirmedClosedIsMet() {
+        assertThatResult(onPublicCloud(aPlan().networkPath(NetworkPath.PROVIDER_INTERCONNECT)
+                .otherClosedNetworkConfirmation(Decisions.yes())))
+                .isMet().hasReason("NET-02.interconnect")
+                .hasReason("reason.decision.yes", "@fact.plan.otherClosedNetworkConfirmation");
+    }
+
+    @Test
+    void providerInterconnectReachedOverALineFoundNotClosedIsNotMet() {
+        assertThatResult(onPublicCloud(aPlan().networkPath(NetworkPath.PROVIDER_INTERCONNECT)
+                .otherClosedNetworkConfirmation(Decisions.no())))
+                .isNotMet().hasReason("reason.decision.no", "@fact.plan.otherClosedNetworkConfirmation");
+    }
+
+    @Test
+    void providerInterconnectIsNotAskedForOnLgwanAsp() {
+        assertThatResult(evaluateOn(c2(Purpose.GENERAL), aService().deployment(Deployment.LGWAN_ASP),
+                aPlan().networkPath(NetworkPath.PROVIDER_INTERCONNECT)))
+                .isNotApplicable();
+    }
+
+    @Test
+    void providerInterconnectWithUnknownConfidentialityIsUnknown() {
+        assertThatResult(evaluateOn(aSystem(), aService().publicCloud(), aPlan().networkPath(NetworkPath.PROVIDER_INTERCONNECT)))
+                .isUnknown().hasReason("NET-02.applicabilityUnknown");
+    }
+
+    @Test
+    void providerInterconnectAwaitingConfirmationAsksToConfirmTheLineFirst() {
+        Assessment a = assess(aCompleteC2System(), aFullyCapableService(),
+                aCompletePlan().networkPath(NetworkPath.PROVIDER_INTERCONNECT).otherClosedNetworkConfirmation(null));
+
+        assertThat(action(a).text().key()).isEqualTo("NET-02.action.interconnect");
+        assertThat(a.verdict()).isEqualTo(Verdict.CONDITIONAL);
+    }
+
+    // ---- item 6: with an internet VPN in the plan, the approval is the likelier next step
+
+    @Test
+    void internetVpnAwaitingApprovalAsksForTheApprovalFirst() {
+        Assessment a = assess(aCompleteC2System(), aFullyCapableService(),
+                aCompletePlan().networkPath(NetworkPath.INTERNET_VPN));
+
+        NextAction action = action(a);
+        assertThat(action.text().key()).isEqualTo("NET-02.action.internetVpn");
+        assertThat(action.type()).isEqualTo(ActionType.RECORD_STEP);
+        assertThat(action.blocking()).isTrue();
+    }
+
+    @Test
+    void otherClosedNetworkAwaitingConfirmationAsksForTheConfirmationFirst() {
+        Assessment a = assess(aCompleteC2System(), aFullyCapableService(),
+                aCompletePlan().networkPath(NetworkPath.OTHER_CLOSED_NETWORK).otherClosedNetworkConfirmation(null));
+
+        assertThat(action(a).text().key()).isEqualTo("NET-02.action.confirmClosed");
+    }
+
+    @Test
+    void aPathNotAllowedStillAsksToChangeThePlan() {
+        Assessment a = assess(aCompleteC2System(), aFullyCapableService(),
+                aCompletePlan().networkPath(NetworkPath.INTERNET_TLS));
+
+        assertThat(action(a).text().key()).isEqualTo("NET-02.action");
+    }
+
+    @Test
+    void anInternetVpnTheCityRefusedAsksToChangeThePlan() {
+        Assessment a = assess(aCompleteC2System(), aFullyCapableService(),
+                aCompletePlan().networkPath(NetworkPath.INTERNET_VPN).internetVpnApproval(Decisions.no()));
+
+        assertThatFinding(a, "NET-02").hasStatus(Status.NOT_MET);
+        assertThat(action(a).text().key()).isEqualTo("NET-02.action");
+    }
+
+    private static NextAction action(Assessment a) {
+        return a.nextActions().stream().filter(n -> n.target().equals("NET-02")).findFirst().orElseThrow();
     }
 
     @Test

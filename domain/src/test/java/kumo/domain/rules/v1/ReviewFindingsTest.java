@@ -89,7 +89,7 @@ class ReviewFindingsTest {
                 Plans.aCompletePlan().build(), DATE);
 
         Map<String, String> law01 = evidenceByFact(a.finding("LAW-01").facts());
-        assertThat(law01.get("dataLocations.countries")).startsWith("サービス仕様書 第4版 (").contains("情報政策課");
+        assertThat(law01.get("dataLocations.content")).startsWith("サービス仕様書 第4版 (").contains("情報政策課");
         assertThat(evidenceByFact(a.finding("SEC-07").facts()).get("security.encryptionAtRest")).startsWith("サービス仕様書 第4版");
         assertThat(evidenceByFact(a.finding("SEC-07").facts()).get("security.encryptionInTransit")).isNull();
         assertThat(evidenceByFact(a.finding("ENT-03").facts())).allSatisfy((fact, evidence) -> assertThat(evidence).isNull());

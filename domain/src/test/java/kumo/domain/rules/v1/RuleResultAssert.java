@@ -70,6 +70,15 @@ final class RuleResultAssert extends AbstractAssert<RuleResultAssert, RuleResult
         return this;
     }
 
+    /** No reason has this key with arguments beginning with {@code leadingArgs}. */
+    RuleResultAssert doesNotHaveReason(String key, Object... leadingArgs) {
+        isNotNull();
+        if (leadingArgs.length > 0 && hasMessage(actual.reasons(), key, leadingArgs)) {
+            failWithMessage("Expected no reason %s%s but reasons were %s", key, List.of(strings(leadingArgs)), actual.reasons());
+        }
+        return leadingArgs.length > 0 ? this : doesNotHaveReason(key);
+    }
+
     RuleResultAssert doesNotHaveReason(String key) {
         isNotNull();
         if (actual.reasons().stream().anyMatch(m -> m.key().equals(key))) {
