@@ -11,9 +11,11 @@ import kumo.application.document.LocalizedText;
 import kumo.application.document.Violation;
 import kumo.application.document.request.AssessmentRequestDocument;
 import kumo.application.document.result.AssessmentResultDocument;
+import kumo.application.document.result.CompactResultDocument;
 import kumo.domain.assessment.Assessment;
 import kumo.domain.assessment.Assessor;
 import kumo.domain.catalogue.Catalogue;
+import kumo.domain.catalogue.Language;
 
 /** {@link AssessUseCase} over the domain {@link Assessor}: validate, map to the domain, assess, render. */
 public final class AssessService implements AssessUseCase {
@@ -35,6 +37,21 @@ public final class AssessService implements AssessUseCase {
 
     @Override
     public AssessmentResultDocument assess(AssessmentRequestDocument request, LocalDate today) {
+        return AssessmentResultDocument.from(evaluate(request, today), catalogue, Documents.sha256(request));
+    }
+
+    /** Builds the compact form straight from the assessment, without the full bilingual document. */
+    @Override
+    public CompactResultDocument assessCompact(AssessmentRequestDocument request, LocalDate today, Language language) {
+        return CompactResultDocument.from(evaluate(request, today), catalogue, Documents.sha256(request), language);
+    }
+
+    @Override
+    public CompactResultDocument assessCompact(InputStream json, LocalDate today, Language language) {
+        return assessCompact(documents.readRequest(json), today, language);
+    }
+
+    private Assessment evaluate(AssessmentRequestDocument request, LocalDate today) {
         documents.validate(request);
         if (request.catalogueVersion() != null && !request.catalogueVersion().equals(catalogue.version())) {
             throw new InvalidDocumentException(List.of(new Violation("$.catalogueVersion", "catalogueVersion",
@@ -45,8 +62,7 @@ public final class AssessService implements AssessUseCase {
         }
         LocalDate date = request.assessmentDateOr(Objects.requireNonNull(today, "today"));
         AssessmentRequestDocument.DomainInput input = request.toDomain();
-        Assessment assessment = assessor.assess(input.system(), input.service(), input.plan(), date);
-        return AssessmentResultDocument.from(assessment, catalogue, Documents.sha256(request));
+        return assessor.assess(input.system(), input.service(), input.plan(), date);
     }
 
     @Override
