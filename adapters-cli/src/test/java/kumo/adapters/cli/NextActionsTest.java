@@ -77,7 +77,7 @@ class NextActionsTest {
     }
 
     private static AssessmentResultDocument json(String example) {
-        return Cli.DOCUMENTS.readResult(Cli.run("assess", "--format", "json", Cli.example(example).toString()).out());
+        return Cli.DOCUMENTS.readResult(Cli.run("assess", "--format", "json-full", Cli.example(example).toString()).out());
     }
 
     private static String text(String example, Language language) {
