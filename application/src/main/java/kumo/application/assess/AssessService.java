@@ -37,22 +37,27 @@ public final class AssessService implements AssessUseCase {
 
     @Override
     public AssessmentResultDocument assess(AssessmentRequestDocument request, LocalDate today) {
-        return AssessmentResultDocument.from(evaluate(request, today), catalogue, Documents.sha256(request));
+        return AssessmentResultDocument.from(evaluate(documents.validate(request), today), catalogue, Documents.sha256(request));
     }
 
     /** Builds the compact form straight from the assessment, without the full bilingual document. */
     @Override
     public CompactResultDocument assessCompact(AssessmentRequestDocument request, LocalDate today, Language language) {
-        return CompactResultDocument.from(evaluate(request, today), catalogue, Documents.sha256(request), language);
+        return compact(documents.validate(request), today, language);
     }
 
+    /** Read from JSON, the request is validated once, by {@link Documents#readRequest}. */
     @Override
     public CompactResultDocument assessCompact(InputStream json, LocalDate today, Language language) {
-        return assessCompact(documents.readRequest(json), today, language);
+        return compact(documents.readRequest(json), today, language);
     }
 
+    private CompactResultDocument compact(AssessmentRequestDocument valid, LocalDate today, Language language) {
+        return CompactResultDocument.from(evaluate(valid, today), catalogue, Documents.sha256(valid), language);
+    }
+
+    /** Assesses a request already validated. */
     private Assessment evaluate(AssessmentRequestDocument request, LocalDate today) {
-        documents.validate(request);
         if (request.catalogueVersion() != null && !request.catalogueVersion().equals(catalogue.version())) {
             throw new InvalidDocumentException(List.of(new Violation("$.catalogueVersion", "catalogueVersion",
                     new LocalizedText("この評価サービスの要件カタログは第" + catalogue.version() + "版です（指定値：\""

@@ -20,6 +20,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.networknt.schema.Schema;
 
 import kumo.application.assess.AssessService;
+import kumo.application.document.request.AssessmentRequestDocument;
 import kumo.application.document.result.AssessmentResultDocument;
 import kumo.application.document.result.AssessmentResultDocument.FindingEntry;
 import kumo.application.document.result.AssessmentResultDocument.NextActionText;
@@ -177,6 +178,18 @@ class CompactResultTest {
         ObjectNode withTitle = (ObjectNode) JSON.readTree(documents.write(assess(example, Language.JA).compact()));
         ((ObjectNode) withTitle.path("findings").get(0)).put("title", "委託の可否");
         assertThat(SchemaTest.schema("assessment-result-compact.schema.json").validate(withTitle)).isNotEmpty();
+    }
+
+    /** A request that did not come through the JSON reader (built in code) gets the same checks. */
+    @Test
+    void anUnvalidatedRequestIsValidatedToo() throws IOException {
+        AssessmentRequestDocument unchecked = documents.objectMapper().readValue(
+                "{\"kumo\": \"assessment-request/1\", \"system\": {\"toleratedOutageHours\": -1}, \"service\": {}}",
+                AssessmentRequestDocument.class);
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> service.assessCompact(unchecked, TODAY, Language.EN))
+                .isInstanceOfSatisfying(InvalidDocumentException.class, e -> assertThat(e.violations())
+                        .extracting(Violation::path).containsExactly("$.system.toleratedOutageHours"));
     }
 
     private static List<String> in(List<LocalizedText> texts, Language language) {
