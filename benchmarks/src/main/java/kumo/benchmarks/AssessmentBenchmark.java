@@ -26,6 +26,7 @@ import kumo.application.document.Documents;
 import kumo.application.document.request.AssessmentRequestDocument;
 import kumo.domain.assessment.Assessment;
 import kumo.domain.assessment.Assessor;
+import kumo.domain.catalogue.Language;
 import kumo.domain.rules.v1.CatalogueV1;
 
 /**
@@ -83,9 +84,18 @@ public class AssessmentBenchmark {
         return assessor.assess(input.system(), input.service(), input.plan(), date);
     }
 
-    /** What a front door does: parse, validate, map, evaluate and build the bilingual result document. */
+    /**
+     * What a front door does for a script ({@code kumo assess --format json}): parse, validate, map, evaluate
+     * and build the compact result document in one language.
+     */
     @Benchmark
     public Object endToEnd() {
+        return service.assessCompact(new java.io.ByteArrayInputStream(json), date, Language.JA);
+    }
+
+    /** The same with the full bilingual result document ({@code --format json-full}, what is stored). */
+    @Benchmark
+    public Object endToEndFull() {
         return service.assess(new java.io.ByteArrayInputStream(json), date);
     }
 }

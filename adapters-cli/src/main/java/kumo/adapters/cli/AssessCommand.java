@@ -16,6 +16,7 @@ import kumo.application.document.LocalizedText;
 import kumo.application.document.Violation;
 import kumo.application.document.request.AssessmentRequestDocument;
 import kumo.application.document.result.AssessmentResultDocument;
+import kumo.application.document.result.CompactResultDocument;
 import kumo.application.records.Actor;
 import kumo.application.records.AssessmentSummary;
 import kumo.application.records.RecordIds;
@@ -60,6 +61,7 @@ import picocli.CommandLine.Spec;
         footer = {"Examples:",
                   "  kumo assess docs/examples/<file>.json",
                   "  kumo assess --lang en --format json request.json",
+                  "  kumo assess --format json-full request.json   (both languages, every text)",
                   "  cat request.json | kumo assess --quiet -",
                   "  kumo assess docs/examples            (a batch: every *.json in the directory)",
                   "  kumo assess --format json a.json b.json > results.json",
@@ -79,6 +81,11 @@ final class AssessCommand implements Callable<Integer> {
     /** The violation code of a request in a recorded batch whose system or service has no usable key. */
     static final String RECORD_KEY = "recordKey";
 
+    /** The {@code --format} values. */
+    static final String TEXT = "text";
+    static final String JSON = "json";
+    static final String JSON_FULL = "json-full";
+
     @Spec
     CommandSpec spec;
 
@@ -93,10 +100,13 @@ final class AssessCommand implements Callable<Integer> {
                            "出力とメッセージの言語（既定は ja）。"})
     String lang;
 
-    @Option(names = "--format", paramLabel = "text|json", defaultValue = "text",
-            description = {"text (default): a readable report; json: the assessment result document "
-                    + "(\"assessment-result/1\", pretty-printed UTF-8).",
-                           "text は読みやすい報告、json は評価結果文書です。"})
+    @Option(names = "--format", paramLabel = "text|json|json-full", defaultValue = "text",
+            description = {"text (default): a readable report; json: the compact result document in the --lang "
+                    + "language (\"assessment-result-compact/1\": every finding, reason, fact and next action, no "
+                    + "catalogue text); json-full: the full bilingual result document (\"assessment-result/1\"). "
+                    + "JSON is pretty-printed UTF-8.",
+                           "text は読みやすい報告、json は --lang の言語による簡潔な評価結果文書（カタログの文言を含まない）、"
+                    + "json-full は日英両方の完全な評価結果文書です。"})
     String format;
 
     @Option(names = "--date", paramLabel = "YYYY-MM-DD",
@@ -168,7 +178,7 @@ final class AssessCommand implements Callable<Integer> {
         Problems problems = new Problems(cli, err);
 
         String shape = format == null ? "" : format.trim().toLowerCase(Locale.ROOT);
-        if (!shape.equals("text") && !shape.equals("json")) {
+        if (!shape.equals(TEXT) && !shape.equals(JSON) && !shape.equals(JSON_FULL)) {
             return problems.usage(command, cli.get("error.badFormat", format));
         }
         LocalDate override = null;
@@ -227,7 +237,16 @@ final class AssessCommand implements Callable<Integer> {
             if (record) {
                 return recordAndReport(request, recorder, cli, input.name(file), shape, override != null);
             }
-            result = w.assess().assess(request, LocalDate.ofInstant(clock.instant(), KumoCli.TOKYO));
+            LocalDate today = LocalDate.ofInstant(clock.instant(), KumoCli.TOKYO);
+            if (shape.equals(JSON) && !quiet) {
+                // the compact form straight from the assessment: the bilingual document is never built
+                CompactResultDocument compact = w.assess().assessCompact(request, today, language);
+                PrintWriter out = spec.commandLine().getOut();
+                out.println(w.documents().write(compact));
+                out.flush();
+                return ExitCodes.of(Verdict.valueOf(compact.verdict()));
+            }
+            result = w.assess().assess(request, today);
         } catch (InvalidDocumentException e) {
             return problems.invalid(input.name(file), e);
         }
@@ -244,7 +263,7 @@ final class AssessCommand implements Callable<Integer> {
             int code = report(request, recorded.result(), cli, shape, dateFromOption);
             AssessmentSummary s = recorded.summary();
             // with --format json, standard output stays one JSON document: the id goes to standard error
-            PrintWriter where = shape.equals("json") && !quiet ? err : out;
+            PrintWriter where = !shape.equals(TEXT) && !quiet ? err : out;
             where.println(cli.get("recorded", s.id(), s.systemId(), s.serviceId(), session.location()));
             where.flush();
             return code;
@@ -258,7 +277,9 @@ final class AssessCommand implements Callable<Integer> {
         TextReport report = new TextReport(cli, w.catalogue());
         if (quiet) {
             out.println(report.verdictLine(result));
-        } else if (shape.equals("json")) {
+        } else if (shape.equals(JSON)) {
+            out.println(w.documents().write(CompactResultDocument.of(result, cli.language())));
+        } else if (shape.equals(JSON_FULL)) {
             out.println(w.documents().write(result));
         } else {
             TextReport.DateSource source = dateFromOption ? TextReport.DateSource.OPTION
@@ -295,7 +316,7 @@ final class AssessCommand implements Callable<Integer> {
         int bad = reads.size() - items.size();
         PrintWriter err = spec.commandLine().getErr();
         // with --format json, standard output stays one JSON document: the closing lines go to standard error
-        PrintWriter where = shape.equals("json") && !quiet ? err : spec.commandLine().getOut();
+        PrintWriter where = !shape.equals(TEXT) && !quiet ? err : spec.commandLine().getOut();
         if (items.isEmpty()) {
             int code = Batch.report(reads, List.of(), batchOutput(cli, shape));
             where.println(cli.get("recordedNone"));
@@ -317,9 +338,9 @@ final class AssessCommand implements Callable<Integer> {
     private Batch.Output batchOutput(CliTexts cli, String shape) {
         PrintWriter out = spec.commandLine().getOut();
         KumoCli.Wiring w = wiring.get();
-        return quiet || shape.equals("text")
+        return quiet || shape.equals(TEXT)
                 ? new BatchText(cli, new TextReport(cli, w.catalogue()), out, spec.commandLine().getErr(), quiet)
-                : new BatchJson(w.documents(), out);
+                : new BatchJson(w.documents(), out, shape.equals(JSON) ? cli.language() : null);
     }
 
     /**

@@ -12,16 +12,19 @@ import kumo.application.document.InvalidDocumentException;
 import kumo.application.document.LocalizedText;
 import kumo.application.document.Violation;
 import kumo.application.document.result.AssessmentResultDocument;
+import kumo.application.document.result.CompactResultDocument;
 import kumo.application.records.AssessmentSummary;
+import kumo.domain.catalogue.Language;
 
 /**
  * A batch as one JSON document, {@code "kumo": "assessment-batch/1"} ({@link Document}): an entry per
  * input, in order — the file and either its verdict (with {@code --record}, the id it was recorded under)
- * and the full assessment result document, or the problems that kept it from being assessed — and the
- * number of inputs per verdict.
+ * and its result document (the compact one in the language asked for with {@code --format json}, the full
+ * bilingual one with {@code --format json-full}), or the problems that kept it from being assessed — and
+ * the number of inputs per verdict.
  *
  * <p>The document is written piece by piece, each entry as soon as its file is assessed, so that memory
- * does not grow with the batch (a result document is some 200 KB); the text is exactly what
+ * does not grow with the batch (a full result document is some 200 KB); the text is exactly what
  * {@link Documents#write} gives for the whole {@link Document}.
  */
 final class BatchJson implements Batch.Output {
@@ -37,13 +40,13 @@ final class BatchJson implements Batch.Output {
 
     /**
      * An input that was assessed: its verdict code, the id it was recorded under ({@code --record}; left out
-     * otherwise) and the assessment result document.
+     * otherwise) and the result: a {@link CompactResultDocument} or an {@link AssessmentResultDocument}.
      */
     record Assessed(String file, String verdict, @JsonInclude(JsonInclude.Include.NON_NULL) String id,
-            AssessmentResultDocument result) implements Entry {
+            Object result) implements Entry {
 
         /** Not recorded. */
-        Assessed(String file, String verdict, AssessmentResultDocument result) {
+        Assessed(String file, String verdict, Object result) {
             this(file, verdict, null, result);
         }
     }
@@ -63,15 +66,18 @@ final class BatchJson implements Batch.Output {
 
     private final Documents documents;
     private final PrintWriter out;
+    private final Language compact;
     private boolean first = true;
 
-    BatchJson(Documents documents, PrintWriter out) {
+    /** With {@code compact} {@code null}, each entry holds the full bilingual result; else the compact one in that language. */
+    BatchJson(Documents documents, PrintWriter out, Language compact) {
         this.documents = documents;
         this.out = out;
+        this.compact = compact;
     }
 
-    static Assessed entry(String file, AssessmentResultDocument result, AssessmentSummary recorded) {
-        return new Assessed(file, result.verdict().code(), recorded == null ? null : recorded.id(), result);
+    static Assessed entry(String file, Object result, String verdict, AssessmentSummary recorded) {
+        return new Assessed(file, verdict, recorded == null ? null : recorded.id(), result);
     }
 
     static Failed entry(String file, RequestInput.Unreadable problem) {
@@ -93,7 +99,8 @@ final class BatchJson implements Batch.Output {
 
     @Override
     public void assessed(String file, AssessmentResultDocument result, AssessmentSummary recorded) {
-        write(entry(file, result, recorded));
+        Object shown = compact == null ? result : CompactResultDocument.of(result, compact);
+        write(entry(file, shown, result.verdict().code(), recorded));
     }
 
     @Override

@@ -41,7 +41,7 @@ final class BatchText implements Batch.Output {
     @Override
     public void assessed(String file, AssessmentResultDocument result, AssessmentSummary recorded) {
         String verdict = cli.get("paren", report.verdictName(result), result.verdict().code());
-        out.println(name(file) + cli.get("batch.verdict", verdict, TextReport.actionsToMovePast(result))
+        out.println(name(file) + cli.get("batch.verdict", verdict, report.actionsToMovePast(result))
                 + (recorded == null ? "" : cli.get("batch.recorded", recorded.id())));
         out.flush();
     }

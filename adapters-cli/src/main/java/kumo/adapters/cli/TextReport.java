@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 
 import kumo.application.document.LocalizedText;
 import kumo.application.document.request.AssessmentRequestDocument;
@@ -16,6 +15,7 @@ import kumo.application.document.result.AssessmentResultDocument.ExemptionEntry;
 import kumo.application.document.result.AssessmentResultDocument.FindingEntry;
 import kumo.application.document.result.AssessmentResultDocument.NextActionText;
 import kumo.application.document.result.AssessmentResultDocument.RiskEntryText;
+import kumo.application.view.ResultView;
 import kumo.domain.assessment.Verdict;
 import kumo.domain.catalogue.Catalogue;
 import kumo.domain.catalogue.Language;
@@ -23,17 +23,14 @@ import kumo.domain.catalogue.Language;
 /**
  * The assessment result as readable text, in one language: a header (system, service, catalogue
  * version, date, verdict with its meaning), the next actions (what moves the assessment past its verdict
- * first, the later ones in brief, the advisories last), the findings by
- * requirement group, the exemptions, the open and decided rows of the risk register, and the
- * advisories. Words that belong to the policy come from the catalogue texts; the CLI's own headings
- * from {@link CliTexts}.
+ * first, the later ones in brief, the advisories last), the findings by requirement group, the
+ * exemptions, the open and decided rows of the risk register, and the advisories. What goes where —
+ * the groups, the order of the actions, what an advisory is, the counts — is the {@link ResultView}'s;
+ * this class only lays it out. Words that belong to the policy come from the catalogue texts; the CLI's
+ * own headings from {@link CliTexts}.
  */
 final class TextReport {
 
-    /** The requirement groups in the order of the policy model. */
-    static final List<String> GROUPS = List.of("ENT", "LAW", "EXIT", "SEC", "NET", "KEY", "ASR", "PROC", "SUP");
-
-    private static final Set<String> ADVISORY_STATUSES = Set.of("NOT_MET", "UNKNOWN", "PENDING");
     private static final String SECTION = "■ ";
     private static final String INDENT = "  ";
     private static final String DETAIL = "      ";
@@ -63,25 +60,32 @@ final class TextReport {
         this.lang = cli.language();
     }
 
+    /** The view every front door renders, of this result. */
+    ResultView view(AssessmentResultDocument result) {
+        return ResultView.of(result, catalogue);
+    }
+
     /** The one line {@code --quiet} prints: the verdict in words and its code. */
     String verdictLine(AssessmentResultDocument result) {
         return cli.get("header.verdict") + ": " + cli.get("paren", verdictName(result), result.verdict().code());
     }
 
     void write(PrintWriter out, AssessmentResultDocument result, AssessmentRequestDocument request, DateSource dateSource) {
-        header(out, result, request, dateSource);
+        ResultView view = view(result);
+        header(out, view, request, dateSource);
         Map<String, Integer> actionNumbers = new LinkedHashMap<>();
         Set<String> listedBriefly = new HashSet<>();
-        actions(out, result, actionNumbers, listedBriefly);
-        findings(out, result);
-        exemptions(out, result);
-        risks(out, result);
-        advisories(out, result, actionNumbers, listedBriefly);
+        actions(out, view, actionNumbers, listedBriefly);
+        findings(out, view);
+        exemptions(out, view);
+        risks(out, view);
+        advisories(out, view, actionNumbers, listedBriefly);
     }
 
     // ---------------------------------------------------------------- header
 
-    private void header(PrintWriter out, AssessmentResultDocument r, AssessmentRequestDocument request, DateSource dateSource) {
+    private void header(PrintWriter out, ResultView view, AssessmentRequestDocument request, DateSource dateSource) {
+        AssessmentResultDocument r = view.result();
         out.println(cli.get("header.title"));
         var system = request.system();
         var service = request.service();
@@ -94,7 +98,7 @@ final class TextReport {
         out.println(INDENT + cli.get("header.date") + ": " + cli.get("paren", r.assessmentDate(), cli.get(dateSource.key)));
         out.println(INDENT + verdictLine(r));
         out.println(INDENT + "  " + r.verdict().meaning().in(lang));
-        out.println(INDENT + cli.get("header.summary") + ": " + summary(r));
+        out.println(INDENT + cli.get("header.summary") + ": " + summary(view));
         if (!r.inScope()) {
             out.println(INDENT + cli.get("header.outOfScope"));
         }
@@ -106,90 +110,72 @@ final class TextReport {
     }
 
     /** Non-zero finding counts per status, in the order of the statuses. */
-    private String summary(AssessmentResultDocument r) {
+    private String summary(ResultView view) {
         List<String> parts = new ArrayList<>();
-        for (String status : List.of("MET", "NOT_MET", "UNKNOWN", "PENDING", "DEVIATED", "NOT_APPLICABLE", "EXEMPT")) {
-            Integer n = r.summary() == null ? null : r.summary().findings().get(status);
-            if (n != null && n > 0) {
-                parts.add(label("status." + status, status) + " " + n);
+        view.counts().findings().forEach((status, n) -> {
+            if (n > 0) {
+                parts.add(label("status." + status.name(), status.name()) + " " + n);
             }
-        }
+        });
         return String.join(cli.get("list.separator"), parts);
     }
 
     // ---------------------------------------------------------------- next actions
 
     /**
-     * Prints the next actions; fills in the number given to each target that got one and the targets
-     * listed only in brief.
-     *
-     * <p>Out of scope, every action is advice: they are all listed in full, blocking ones first. Otherwise
-     * the section leads with what moves the assessment on: the blocking actions of the earliest stage
-     * (normally the current verdict; an action whose stage is missing, unknown or earlier than the verdict
-     * counts as the verdict's), numbered and in full; then the blocking actions of the later stages, one
-     * short unnumbered line each, grouped and counted per stage; then the advisories, numbered and in full.
+     * Prints the next actions in the view's order; fills in the number given to each target that got one
+     * and the targets listed only in brief: the stage to clear first, numbered and in full; the later
+     * stages, one short unnumbered line each, grouped and counted per stage; then the advice, numbered and
+     * in full (out of scope, that is every action).
      */
-    private void actions(PrintWriter out, AssessmentResultDocument r, Map<String, Integer> numbers, Set<String> listedBriefly) {
-        List<NextActionText> actions = r.nextActions();
-        long blocking = actions.stream().filter(NextActionText::blocking).count();
+    private void actions(PrintWriter out, ResultView view, Map<String, Integer> numbers, Set<String> listedBriefly) {
+        List<NextActionText> actions = view.result().nextActions();
+        ResultView.ActionPlan plan = view.actions();
         out.println();
-        out.println(SECTION + cli.get("section.actions.count", cli.get("section.actions"), actions.size(), blocking));
+        out.println(SECTION + cli.get("section.actions.count", cli.get("section.actions"), actions.size(),
+                view.counts().blockingActions()));
         if (actions.isEmpty()) {
             out.println(INDENT + cli.get("section.actions.none"));
             return;
         }
-        Verdict verdict = verdictOf(r.verdict().code());
-        if (verdict == null || verdict == Verdict.OUT_OF_SCOPE) {
-            List<NextActionText> all = new ArrayList<>(actions);
-            all.sort((a, b) -> Boolean.compare(!a.blocking(), !b.blocking())); // stable: keeps the use case's order
-            numbered(out, r, all, 0, numbers);
+        if (plan.allAdvice()) {
+            numbered(out, view, plan.advisories(), 0, false, numbers);
             return;
         }
-
-        Map<Verdict, List<NextActionText>> byStage = new TreeMap<>();
-        List<NextActionText> advisories = new ArrayList<>();
-        for (NextActionText a : actions) {
-            if (a.blocking()) {
-                byStage.computeIfAbsent(stageOf(a, verdict), s -> new ArrayList<>()).add(a);
-            } else {
-                advisories.add(a);
-            }
-        }
         int n = 0;
-        if (!byStage.isEmpty()) {
-            Verdict now = byStage.keySet().iterator().next();
-            List<NextActionText> first = byStage.remove(now);
+        if (plan.now() != null) {
             out.println();
-            out.println(INDENT + SUBSECTION + cli.get("actions.now", stageName(r, now), first.size()));
-            n = numbered(out, r, first, n, numbers);
+            out.println(INDENT + SUBSECTION + cli.get("actions.now", stageName(view, plan.now().verdict()),
+                    plan.now().actions().size()));
+            n = numbered(out, view, plan.now().actions(), n, true, numbers);
         }
-        if (!byStage.isEmpty()) {
-            int later = byStage.values().stream().mapToInt(List::size).sum();
+        if (!plan.later().isEmpty()) {
+            int later = plan.later().stream().mapToInt(s -> s.actions().size()).sum();
             out.println();
             out.println(INDENT + SUBSECTION + cli.get("actions.later", later));
-            for (Map.Entry<Verdict, List<NextActionText>> stage : byStage.entrySet()) {
-                out.println(INDENT + INDENT + cli.get("actions.later.stage", stageName(r, stage.getKey()), stage.getValue().size()));
-                for (NextActionText a : stage.getValue()) {
-                    out.println(DETAIL + a.target() + " " + shortText(r, a));
+            for (ResultView.Stage stage : plan.later()) {
+                out.println(INDENT + INDENT + cli.get("actions.later.stage", stageName(view, stage.verdict()), stage.actions().size()));
+                for (NextActionText a : stage.actions()) {
+                    out.println(DETAIL + a.target() + " " + shortText(view, a));
                     listedBriefly.add(a.target());
                 }
             }
         }
-        if (!advisories.isEmpty()) {
+        if (!plan.advisories().isEmpty()) {
             out.println();
-            out.println(INDENT + SUBSECTION + cli.get("actions.advisories", advisories.size()));
-            numbered(out, r, advisories, n, numbers);
+            out.println(INDENT + SUBSECTION + cli.get("actions.advisories", plan.advisories().size()));
+            numbered(out, view, plan.advisories(), n, false, numbers);
         }
     }
 
     /** Prints actions in full, numbered on from {@code n}; returns the last number given. */
-    private int numbered(PrintWriter out, AssessmentResultDocument r, List<NextActionText> actions, int n,
+    private int numbered(PrintWriter out, ResultView view, List<NextActionText> actions, int n, boolean blocking,
             Map<String, Integer> numbers) {
+        String tag = cli.get(blocking ? "action.blocking" : "action.advisory");
         for (NextActionText a : actions) {
             n++;
             numbers.putIfAbsent(a.target(), n);
-            String tag = cli.get(a.blocking() ? "action.blocking" : "action.advisory");
-            out.println(INDENT + n + ". [" + tag + "] " + a.target() + " " + title(r, a.target()));
+            out.println(INDENT + n + ". [" + tag + "] " + a.target() + " " + title(view, a.target()));
             out.println(DETAIL + a.text().in(lang));
         }
         return n;
@@ -197,40 +183,21 @@ final class TextReport {
 
     /**
      * How many actions move the assessment past its current verdict: the blocking actions of the
-     * verdict's own stage (an action whose stage is missing, unknown or earlier counts as the verdict's,
-     * as in the report). 0 when eligible, and out of scope, where every action is advice.
+     * verdict's own stage. 0 when eligible, and out of scope, where every action is advice.
      */
-    static int actionsToMovePast(AssessmentResultDocument r) {
-        Verdict verdict = verdictOf(r.verdict().code());
-        if (verdict == null || verdict == Verdict.OUT_OF_SCOPE) {
-            return 0;
-        }
-        return (int) r.nextActions().stream().filter(a -> a.blocking() && stageOf(a, verdict) == verdict).count();
-    }
-
-    /** The verdict an action stands in the way of leaving; never earlier than the current verdict. */
-    private static Verdict stageOf(NextActionText a, Verdict verdict) {
-        Verdict stage = verdictOf(a.stage());
-        return stage == null || stage.compareTo(verdict) < 0 ? verdict : stage;
-    }
-
-    private static Verdict verdictOf(String code) {
-        try {
-            return code == null ? null : Verdict.valueOf(code);
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
+    int actionsToMovePast(AssessmentResultDocument r) {
+        return view(r).counts().toMovePast();
     }
 
     /** A verdict in words with its code, e.g. 利用禁止（PROHIBITED）. */
-    private String stageName(AssessmentResultDocument r, Verdict stage) {
-        String name = stage.name().equals(r.verdict().code()) ? verdictName(r) : label("verdict." + stage.name(), stage.name());
+    private String stageName(ResultView view, Verdict stage) {
+        String name = stage == view.verdict() ? verdictName(view.result()) : verdictLabel(stage);
         return cli.get("paren", name, stage.name());
     }
 
     /** One line for a later action: the title of its target and the kind of step, else the start of its text. */
-    private String shortText(AssessmentResultDocument r, NextActionText a) {
-        String title = title(r, a.target());
+    private String shortText(ResultView view, NextActionText a) {
+        String title = title(view, a.target());
         if (title.isBlank()) {
             String text = a.text().in(lang);
             return text.length() <= SHORT_TEXT ? text : text.substring(0, SHORT_TEXT - 1) + "…";
@@ -239,42 +206,19 @@ final class TextReport {
     }
 
     /** The title of the requirement, risk or exemption an action is tied to. */
-    private String title(AssessmentResultDocument r, String target) {
-        for (FindingEntry f : r.findings()) {
-            if (f.id().equals(target)) {
-                return f.title().in(lang);
-            }
-        }
-        for (RiskEntryText k : r.risks()) {
-            if (k.id().equals(target)) {
-                return k.title().in(lang);
-            }
-        }
-        for (ExemptionEntry e : r.exemptions()) {
-            if (e.id().equals(target)) {
-                return e.title().in(lang);
-            }
-        }
-        return "";
+    private String title(ResultView view, String target) {
+        return view.title(target).map(t -> t.in(lang)).orElse("");
     }
 
     // ---------------------------------------------------------------- findings
 
-    private void findings(PrintWriter out, AssessmentResultDocument r) {
+    private void findings(PrintWriter out, ResultView view) {
         out.println();
         out.println(SECTION + cli.get("section.findings"));
-        Map<String, List<FindingEntry>> byGroup = new LinkedHashMap<>();
-        GROUPS.forEach(g -> byGroup.put(g, new ArrayList<>()));
-        for (FindingEntry f : r.findings()) {
-            byGroup.computeIfAbsent(f.group(), g -> new ArrayList<>()).add(f);
-        }
-        for (Map.Entry<String, List<FindingEntry>> group : byGroup.entrySet()) {
-            if (group.getValue().isEmpty()) {
-                continue;
-            }
+        for (ResultView.RequirementGroup group : view.groups()) {
             out.println();
-            out.println(INDENT + "[" + group.getKey() + "] " + label("group." + group.getKey(), group.getKey()));
-            for (FindingEntry f : group.getValue()) {
+            out.println(INDENT + "[" + group.id() + "] " + group.name().in(lang));
+            for (FindingEntry f : group.findings()) {
                 finding(out, f);
             }
         }
@@ -305,13 +249,13 @@ final class TextReport {
 
     // ---------------------------------------------------------------- exemptions
 
-    private void exemptions(PrintWriter out, AssessmentResultDocument r) {
+    private void exemptions(PrintWriter out, ResultView view) {
         out.println();
         out.println(SECTION + cli.get("section.exemptions"));
-        if (r.exemptions().isEmpty()) {
+        if (view.exemptions().isEmpty()) {
             out.println(INDENT + cli.get("section.exemptions.none"));
         }
-        for (ExemptionEntry e : r.exemptions()) {
+        for (ExemptionEntry e : view.exemptions()) {
             out.println(INDENT + e.id() + " " + e.title().in(lang) + ": "
                     + cliLabel("exemptionState." + e.state(), e.state()));
             if (!e.exempts().isEmpty()) {
@@ -325,14 +269,13 @@ final class TextReport {
 
     // ---------------------------------------------------------------- risks
 
-    private void risks(PrintWriter out, AssessmentResultDocument r) {
+    private void risks(PrintWriter out, ResultView view) {
         out.println();
         out.println(SECTION + cli.get("section.risks"));
-        List<RiskEntryText> shown = r.risks().stream().filter(TextReport::openOrDecided).toList();
-        if (shown.isEmpty()) {
+        if (view.risks().isEmpty()) {
             out.println(INDENT + cli.get("section.risks.none"));
         }
-        for (RiskEntryText k : shown) {
+        for (RiskEntryText k : view.risks()) {
             out.println(INDENT + k.id() + " " + k.title().in(lang) + ": " + cliLabel("riskState." + k.state(), k.state()));
             if (!k.applicabilityKnown()) {
                 out.println(DETAIL + "- " + cli.get("risk.applicabilityUnknown"));
@@ -343,24 +286,15 @@ final class TextReport {
         }
     }
 
-    /** The rows the register shows: every open one and every decided one (not the inapplicable or informational). */
-    static boolean openOrDecided(RiskEntryText risk) {
-        return !"NOT_APPLICABLE".equals(risk.state()) && !"INFORMATIONAL".equals(risk.state());
-    }
-
     // ---------------------------------------------------------------- advisories
 
-    private void advisories(PrintWriter out, AssessmentResultDocument r, Map<String, Integer> actionNumbers,
-            Set<String> listedBriefly) {
+    private void advisories(PrintWriter out, ResultView view, Map<String, Integer> actionNumbers, Set<String> listedBriefly) {
         out.println();
         out.println(SECTION + cli.get("section.advisories"));
-        List<FindingEntry> advisories = r.findings().stream()
-                .filter(f -> "RECOMMENDED".equals(f.level()) && ADVISORY_STATUSES.contains(f.status()))
-                .toList();
-        if (advisories.isEmpty()) {
+        if (view.advisories().isEmpty()) {
             out.println(INDENT + cli.get("section.advisories.none"));
         }
-        for (FindingEntry f : advisories) {
+        for (FindingEntry f : view.advisories()) {
             String status = statusLabel(f);
             Integer number = actionNumbers.get(f.id());
             if (number != null) {

@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 import kumo.application.document.result.AssessmentResultDocument;
+import kumo.application.document.result.CompactResultDocument;
 import kumo.domain.catalogue.Language;
 
 class AssessCommandTest {
@@ -86,14 +87,32 @@ class AssessCommandTest {
     }
 
     @Test
-    void jsonIsThePrettyPrintedResultDocument() {
-        Cli.Run run = Cli.run("assess", "--format", "json", Cli.example(CONDITIONAL).toString());
+    void jsonIsTheCompactResultDocumentInTheLanguageAskedFor() {
+        Cli.Run ja = Cli.run("assess", "--format", "json", Cli.example(CONDITIONAL).toString());
+        Cli.Run en = Cli.run("assess", "--format", "json", "--lang", "en", Cli.example(CONDITIONAL).toString());
+
+        assertThat(ja.exitCode()).isEqualTo(ExitCodes.CONDITIONAL);
+        assertThat(ja.out()).startsWith("{\n  \"kumo\": \"assessment-result-compact/1\"").contains("条件付きで利用可")
+                .contains("\"lang\": \"ja\"").doesNotContain("\"title\"");
+        CompactResultDocument result = Cli.compact(ja.out());
+        assertThat(result.verdict()).isEqualTo("CONDITIONAL");
+        assertThat(result.assessmentDate()).isEqualTo(LocalDate.of(2026, 11, 28));
+        assertThat(en.exitCode()).isEqualTo(ExitCodes.CONDITIONAL);
+        assertThat(Cli.compact(en.out()).lang()).isEqualTo("en");
+        assertThat(Cli.compact(en.out()).verdictLabel()).isEqualTo("Conditional");
+        assertThat(en.out()).doesNotContain("条件付きで利用可");
+    }
+
+    @Test
+    void jsonFullIsTheBilingualResultDocument() {
+        Cli.Run run = Cli.run("assess", "--format", "json-full", Cli.example(CONDITIONAL).toString());
 
         assertThat(run.exitCode()).isEqualTo(ExitCodes.CONDITIONAL);
-        assertThat(run.out()).startsWith("{\n  \"kumo\": \"assessment-result/1\"").contains("条件付きで利用可");
+        assertThat(run.out()).startsWith("{\n  \"kumo\": \"assessment-result/1\"").contains("条件付きで利用可", "Conditional");
         AssessmentResultDocument result = Cli.DOCUMENTS.readResult(run.out());
         assertThat(result.verdict().code()).isEqualTo("CONDITIONAL");
-        assertThat(result.assessmentDate()).isEqualTo(LocalDate.of(2026, 11, 28));
+        assertThat(run.out().length()).as("the full form is several times the compact one")
+                .isGreaterThan(4 * Cli.run("assess", "--format", "json", Cli.example(CONDITIONAL).toString()).out().length());
     }
 
     @Test
@@ -122,7 +141,7 @@ class AssessCommandTest {
         Cli.Run json = Cli.run("assess", "--date", "2026-12-01", "--format=json", Cli.example(CONDITIONAL).toString());
 
         assertThat(text.out()).contains("評価日: 2026-12-01（--date で指定）");
-        assertThat(Cli.DOCUMENTS.readResult(json.out()).assessmentDate()).isEqualTo(LocalDate.of(2026, 12, 1));
+        assertThat(Cli.compact(json.out()).assessmentDate()).isEqualTo(LocalDate.of(2026, 12, 1));
     }
 
     @Test
@@ -160,7 +179,7 @@ class AssessCommandTest {
 
     @Test
     void theRiskRegisterShowsOnlyOpenAndDecidedRows() {
-        Cli.Run run = Cli.run("assess", "--format", "json", Cli.example("lgwan-asp-document-management.json").toString());
+        Cli.Run run = Cli.run("assess", "--format", "json-full", Cli.example("lgwan-asp-document-management.json").toString());
         AssessmentResultDocument result = Cli.DOCUMENTS.readResult(run.out());
         String text = Cli.run("assess", Cli.example("lgwan-asp-document-management.json").toString()).out();
         String register = text.substring(text.indexOf(CliTexts.of(Language.JA).get("section.risks")),

@@ -21,12 +21,14 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import kumo.application.assess.AssessUseCase;
 import kumo.application.document.result.AssessmentResultDocument;
+import kumo.application.document.result.CompactResultDocument;
 import kumo.domain.assessment.Verdict;
 import kumo.domain.rules.v1.CatalogueV1;
 
@@ -177,8 +179,8 @@ class BatchTest {
             JsonNode entry = doc.path("results").get(i++);
             assertThat(entry.path("file").asText()).isEqualTo(Cli.example(e.getKey()).toString());
             assertThat(entry.path("verdict").asText()).as(e.getKey()).isEqualTo(e.getValue().name());
-            assertThat(entry.path("result").path("kumo").asText()).isEqualTo(AssessmentResultDocument.TYPE);
-            assertThat(entry.path("result").path("verdict").path("code").asText()).isEqualTo(e.getValue().name());
+            assertThat(entry.path("result").path("kumo").asText()).isEqualTo(CompactResultDocument.TYPE);
+            assertThat(entry.path("result").path("verdict").asText()).isEqualTo(e.getValue().name());
             assertThat(entry.has("error")).isFalse();
         }
         Map<String, Integer> summary = new TreeMap<>();
@@ -189,18 +191,25 @@ class BatchTest {
 
     /**
      * Written piece by piece, the batch document is still exactly what Documents.write gives for the whole
-     * document, and each entry's result is the document {@code kumo assess --format json FILE} prints.
+     * document, and each entry's result is the document {@code kumo assess --format json|json-full FILE} prints.
      */
-    @Test
-    void theStreamedDocumentIsTheWholeDocumentAsDocumentsWritesIt() throws IOException {
+    @ParameterizedTest
+    @ValueSource(strings = {"json", "json-full"})
+    void theStreamedDocumentIsTheWholeDocumentAsDocumentsWritesIt(String format) throws IOException {
         Map<String, Verdict> expected = expectations();
-        List<Object> argv = new ArrayList<>(List.of("assess", "--format=json"));
+        List<Object> argv = new ArrayList<>(List.of("assess", "--format=" + format, "--lang=en"));
         List<BatchJson.Entry> entries = new ArrayList<>();
         for (String file : expected.keySet()) {
             String path = Cli.example(file).toString();
             argv.add(path);
-            AssessmentResultDocument single = Cli.DOCUMENTS.readResult(Cli.run("assess", "--format", "json", path).out());
-            entries.add(new BatchJson.Assessed(path, single.verdict().code(), single));
+            String single = Cli.run("assess", "--format", format, "--lang", "en", path).out();
+            if (format.equals("json")) {
+                CompactResultDocument compact = Cli.compact(single);
+                entries.add(new BatchJson.Assessed(path, compact.verdict(), compact));
+            } else {
+                AssessmentResultDocument full = Cli.DOCUMENTS.readResult(single);
+                entries.add(new BatchJson.Assessed(path, full.verdict().code(), full));
+            }
         }
         Map<String, Integer> summary = new TreeMap<>();
         counts(expected).forEach((v, n) -> summary.put(v.name(), n));
@@ -278,7 +287,7 @@ class BatchTest {
         JsonNode results = json(run).path("results");
         assertThat(results).hasSize(4);
         assertThat(results.get(0).path("verdict").asText()).isEqualTo("ELIGIBLE");
-        assertThat(results.get(0).path("result").path("verdict").path("code").asText()).isEqualTo("ELIGIBLE");
+        assertThat(results.get(0).path("result").path("verdict").asText()).isEqualTo("ELIGIBLE");
 
         JsonNode two = results.get(1);
         assertThat(two.path("file").asText()).isEqualTo(invalid.toString());

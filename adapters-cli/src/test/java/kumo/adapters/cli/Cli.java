@@ -14,6 +14,7 @@ import java.util.Map;
 import kumo.application.assess.AssessService;
 import kumo.application.assess.AssessUseCase;
 import kumo.application.document.Documents;
+import kumo.application.document.result.CompactResultDocument;
 import kumo.application.records.StoreOpener;
 import kumo.domain.rules.v1.CatalogueV1;
 
@@ -40,6 +41,15 @@ final class Cli {
 
     static Run run(String... args) {
         return run(new KumoCli(ASSESS, DOCUMENTS, CatalogueV1.catalogue(), CLOCK), "", args);
+    }
+
+    /** The compact result document {@code kumo assess --format json} printed. */
+    static CompactResultDocument compact(String json) {
+        try {
+            return DOCUMENTS.objectMapper().readValue(json, CompactResultDocument.class);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     static Run withStdin(String stdin, String... args) {

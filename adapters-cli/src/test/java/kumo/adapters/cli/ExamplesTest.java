@@ -13,7 +13,9 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import kumo.application.document.result.AssessmentResultDocument;
+import kumo.application.document.result.CompactResultDocument;
 import kumo.domain.assessment.Verdict;
+import kumo.domain.catalogue.Language;
 
 /** Every published example (docs/examples/expectations.tsv) exits with the code of its expected verdict. */
 class ExamplesTest {
@@ -52,10 +54,16 @@ class ExamplesTest {
     @MethodSource("examples")
     void jsonParsesBackWithTheVerdict(String file, Verdict expected) {
         Cli.Run run = Cli.run("assess", "--format", "json", Cli.example(file).toString());
+        Cli.Run full = Cli.run("assess", "--format", "json-full", Cli.example(file).toString());
 
         assertThat(run.exitCode()).isEqualTo(ExitCodes.of(expected));
-        AssessmentResultDocument result = Cli.DOCUMENTS.readResult(run.out());
+        CompactResultDocument compact = Cli.compact(run.out());
+        assertThat(compact.kumo()).isEqualTo(CompactResultDocument.TYPE);
+        assertThat(compact.verdict()).isEqualTo(expected.name());
+        assertThat(full.exitCode()).isEqualTo(ExitCodes.of(expected));
+        AssessmentResultDocument result = Cli.DOCUMENTS.readResult(full.out());
         assertThat(result.kumo()).isEqualTo(AssessmentResultDocument.TYPE);
         assertThat(result.verdict().code()).isEqualTo(expected.name());
+        assertThat(compact).as("the compact form of the full one").isEqualTo(CompactResultDocument.of(result, Language.JA));
     }
 }

@@ -119,7 +119,7 @@ class StoreCommandsEndToEndTest {
         String id2 = recordedId(two);
         // with --format json standard output is the result document alone; the id goes to standard error
         assertThat(three.exitCode()).isEqualTo(two.exitCode());
-        assertThat(Kumo.JSON.readTree(three.out()).get("kumo").asText()).isEqualTo("assessment-result/1");
+        assertThat(Kumo.JSON.readTree(three.out()).get("kumo").asText()).isEqualTo("assessment-result-compact/1");
         assertThat(three.err()).contains("評価を記録しました: ID ");
 
         Kumo.Run all = Kumo.run("assessment", "list", "--store", store());

@@ -11,9 +11,11 @@ import kumo.application.document.LocalizedText;
 import kumo.application.document.Violation;
 import kumo.application.document.request.AssessmentRequestDocument;
 import kumo.application.document.result.AssessmentResultDocument;
+import kumo.application.document.result.CompactResultDocument;
 import kumo.domain.assessment.Assessment;
 import kumo.domain.assessment.Assessor;
 import kumo.domain.catalogue.Catalogue;
+import kumo.domain.catalogue.Language;
 
 /** {@link AssessUseCase} over the domain {@link Assessor}: validate, map to the domain, assess, render. */
 public final class AssessService implements AssessUseCase {
@@ -35,7 +37,34 @@ public final class AssessService implements AssessUseCase {
 
     @Override
     public AssessmentResultDocument assess(AssessmentRequestDocument request, LocalDate today) {
-        documents.validate(request);
+        AssessmentRequestDocument valid = documents.validate(request);
+        return AssessmentResultDocument.from(evaluate(valid, today), catalogue, Documents.sha256(request), follows(valid));
+    }
+
+    /** Builds the compact form straight from the assessment, without the full bilingual document. */
+    @Override
+    public CompactResultDocument assessCompact(AssessmentRequestDocument request, LocalDate today, Language language) {
+        return compact(documents.validate(request), today, language);
+    }
+
+    /** Read from JSON, the request is validated once, by {@link Documents#readRequest}. */
+    @Override
+    public CompactResultDocument assessCompact(InputStream json, LocalDate today, Language language) {
+        return compact(documents.readRequest(json), today, language);
+    }
+
+    private CompactResultDocument compact(AssessmentRequestDocument valid, LocalDate today, Language language) {
+        return CompactResultDocument.from(evaluate(valid, today), catalogue, Documents.sha256(valid), follows(valid), language);
+    }
+
+    /** The assessment a re-assessment follows, echoed in the result (request format 2); else {@code null}. */
+    private static AssessmentResultDocument.FollowsRecord follows(AssessmentRequestDocument request) {
+        return request.follows() == null ? null
+                : new AssessmentResultDocument.FollowsRecord(request.follows().assessmentId(), request.follows().reason());
+    }
+
+    /** Assesses a request already validated. */
+    private Assessment evaluate(AssessmentRequestDocument request, LocalDate today) {
         if (request.catalogueVersion() != null && !request.catalogueVersion().equals(catalogue.version())) {
             throw new InvalidDocumentException(List.of(new Violation("$.catalogueVersion", "catalogueVersion",
                     new LocalizedText("この評価サービスの要件カタログは第" + catalogue.version() + "版です（指定値：\""
@@ -45,9 +74,7 @@ public final class AssessService implements AssessUseCase {
         }
         LocalDate date = request.assessmentDateOr(Objects.requireNonNull(today, "today"));
         AssessmentRequestDocument.DomainInput input = request.toDomain();
-        Assessment assessment = assessor.assess(input.system(), input.service(), input.plan(), date);
-        return AssessmentResultDocument.from(assessment, catalogue, Documents.sha256(request), request.follows() == null ? null
-                : new AssessmentResultDocument.FollowsRecord(request.follows().assessmentId(), request.follows().reason()));
+        return assessor.assess(input.system(), input.service(), input.plan(), date);
     }
 
     @Override

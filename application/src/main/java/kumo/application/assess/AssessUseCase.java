@@ -6,6 +6,8 @@ import java.time.LocalDate;
 import kumo.application.document.InvalidDocumentException;
 import kumo.application.document.request.AssessmentRequestDocument;
 import kumo.application.document.result.AssessmentResultDocument;
+import kumo.application.document.result.CompactResultDocument;
+import kumo.domain.catalogue.Language;
 
 /**
  * Assess one system on one cloud service against the policy (incoming port). A business rejection is
@@ -28,4 +30,24 @@ public interface AssessUseCase {
      * @throws InvalidDocumentException when the JSON is malformed or the request breaks a rule of the format
      */
     AssessmentResultDocument assess(InputStream json, LocalDate today);
+
+    /**
+     * Assesses a request and gives the compact result in one language: the same findings, statuses,
+     * reasons, facts and next actions as {@link #assess(AssessmentRequestDocument, LocalDate)}, without
+     * the catalogue texts. The default renders the full form first; an implementation may build it directly.
+     *
+     * @throws InvalidDocumentException when the request breaks a rule of the document format
+     */
+    default CompactResultDocument assessCompact(AssessmentRequestDocument request, LocalDate today, Language language) {
+        return CompactResultDocument.of(assess(request, today), language);
+    }
+
+    /**
+     * Parses, validates and assesses a request given as UTF-8 JSON; the compact result in one language.
+     *
+     * @throws InvalidDocumentException when the JSON is malformed or the request breaks a rule of the format
+     */
+    default CompactResultDocument assessCompact(InputStream json, LocalDate today, Language language) {
+        return CompactResultDocument.of(assess(json, today), language);
+    }
 }

@@ -124,7 +124,8 @@ final class ResultMapper {
         return new NextActionText(n.target(), n.type().name(), n.blocking(), n.stage().name(), message(n.text()));
     }
 
-    private static Summary summary(Assessment a) {
+    /** The counts of an assessment, the same in every form of its result. */
+    static Summary summary(Assessment a) {
         Map<String, Integer> findings = new TreeMap<>();
         Map<String, Integer> blocking = new TreeMap<>();
         for (Status s : Status.values()) {
