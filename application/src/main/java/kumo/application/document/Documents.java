@@ -274,7 +274,7 @@ public final class Documents {
 
     private Violation syntax(StreamReadException e) {
         if (e instanceof InputProblem problem) {
-            return input(problem);
+            return problem.violation(messages);
         }
         JsonLocation at = e.getLocation();
         Integer line = at == null || at.getLineNr() < 0 ? null : at.getLineNr();
@@ -296,18 +296,7 @@ public final class Documents {
         return new Violation(path, code, messages.render("kumo.json." + code, params), line, column);
     }
 
-    /** A problem the checked parser found: its own code, path and message; line and column where they are known. */
-    private Violation input(InputProblem problem) {
-        JsonLocation at = problem.getLocation();
-        Integer line = at == null || at.getLineNr() < 0 ? null : at.getLineNr();
-        Integer column = at == null || at.getColumnNr() < 0 ? null : at.getColumnNr();
-        Map<String, LocalizedText> params = new LinkedHashMap<>(lineColumn(at));
-        params.putAll(problem.params());
-        return new Violation(problem.path(), problem.code(), messages.render("kumo.json." + problem.messageKey(), params),
-                line, column);
-    }
-
-    private static Map<String, LocalizedText> lineColumn(JsonLocation at) {
+    static Map<String, LocalizedText> lineColumn(JsonLocation at) {
         return Map.of("line", DocumentMessages.same(at == null ? "?" : at.getLineNr()),
                 "column", DocumentMessages.same(at == null ? "?" : at.getColumnNr()));
     }

@@ -1,5 +1,6 @@
 package kumo.application.document;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 import com.fasterxml.jackson.core.JsonLocation;
@@ -45,5 +46,15 @@ final class InputProblem extends JsonParseException {
 
     Map<String, LocalizedText> params() {
         return params;
+    }
+
+    /** The violation this problem is: its code and path, its message in both languages, line and column where known. */
+    Violation violation(DocumentMessages messages) {
+        JsonLocation at = getLocation();
+        Integer line = at == null || at.getLineNr() < 0 ? null : at.getLineNr();
+        Integer column = at == null || at.getColumnNr() < 0 ? null : at.getColumnNr();
+        Map<String, LocalizedText> all = new LinkedHashMap<>(Documents.lineColumn(at));
+        all.putAll(params);
+        return new Violation(path, code, messages.render("kumo.json." + messageKey, all), line, column);
     }
 }

@@ -4,6 +4,7 @@ import java.time.temporal.Temporal;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.core.JsonLocation;
@@ -17,6 +18,7 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 
+import kumo.application.document.InputProblems;
 import kumo.application.document.Violation;
 
 /**
@@ -39,6 +41,10 @@ final class ExportProblems {
 
     /** A syntax error: where the parser stood, with line and column. */
     static Violation syntax(StreamReadException e) {
+        Optional<Violation> input = InputProblems.in(e);
+        if (input.isPresent()) {
+            return input.get(); // not UTF-8, not Unicode text, over a limit: its own code and path
+        }
         JsonLocation at = e.getLocation();
         Integer line = at == null || at.getLineNr() < 0 ? null : at.getLineNr();
         Integer column = at == null || at.getColumnNr() < 0 ? null : at.getColumnNr();

@@ -21,6 +21,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import kumo.application.records.StoreExports;
 import kumo.application.support.Project;
 
 /**
@@ -312,6 +313,32 @@ class StrictInputTest {
                 .isInstanceOfSatisfying(InputProblem.class, e -> assertThat(e.path()).isEqualTo("$.a"));
         assertThatThrownBy(() -> copy.readTree("{\"a\": 1}".getBytes(StandardCharsets.UTF_16LE)))
                 .isInstanceOfSatisfying(InputProblem.class, e -> assertThat(e.code()).isEqualTo("encoding"));
+    }
+
+    @Test
+    void aStoreExportIsReadAsStrictlyWithItsOwnCodesAndPaths() {
+        StoreExports exports = new StoreExports(documents);
+        String export = "{\"kumo\": \"kumo-store-export/1\", \"services\": [%s], \"systems\": [], \"assessments\": [%s],"
+                + " \"auditEvents\": []}";
+        assertThat(exportViolation(exports, export.formatted("", "").getBytes(StandardCharsets.UTF_16LE)))
+                .satisfies(v -> assertThat(v.code()).isEqualTo("encoding"));
+        assertThat(exportViolation(exports, export.formatted("{\"id\": \"svc-\\ud800\"}", "").getBytes(StandardCharsets.UTF_8)))
+                .satisfies(v -> assertThat(v.path() + " " + v.code()).isEqualTo("$.services[0].id invalidUnicode"));
+        assertThat(exportViolation(exports, export.formatted("", "{\"id\": \"a-1\", \"assessmentDate\": \" 2026-11-28\"}")
+                .getBytes(StandardCharsets.UTF_8)))
+                .satisfies(v -> assertThat(v.path() + " " + v.code()).isEqualTo("$.assessments[0].assessmentDate invalidDate"));
+        assertThat(exportViolation(exports, export.formatted("{\"version\": " + "9".repeat(500) + "}", "")
+                .getBytes(StandardCharsets.UTF_8)))
+                .satisfies(v -> assertThat(v.path() + " " + v.code()).isEqualTo("$.services[0].version numberTooLong"));
+    }
+
+    private static Violation exportViolation(StoreExports exports, byte[] json) {
+        try {
+            exports.read(json);
+        } catch (InvalidDocumentException e) {
+            return e.violations().get(0);
+        }
+        throw new AssertionError("accepted");
     }
 
     // ---------------------------------------------------------------- echoes
