@@ -57,9 +57,11 @@ import kumo.application.document.result.AssessmentResultDocument;
 /**
  * Reads and writes the interchange documents: one strictly configured Jackson mapper (unknown fields,
  * numbers for enums, case-insensitive enums, scalar coercions, duplicate keys and trailing content
- * are all rejected; dates are ISO-8601 strings; output is pretty-printed with map entries in key
- * order) plus Bean Validation of the request. Every problem becomes an {@link InvalidDocumentException}
- * with JSON paths and Japanese and English messages. Thread-safe; build one and share it.
+ * are all rejected; dates are exactly {@code YYYY-MM-DD} ({@link StrictDates}); input is UTF-8 only and
+ * every string Unicode text within {@link InputLimits} ({@link StrictJsonFactory}); output is
+ * pretty-printed with map entries in key order) plus Bean Validation of the request. Every problem
+ * becomes an {@link InvalidDocumentException} with JSON paths and Japanese and English messages.
+ * Thread-safe; build one and share it.
  */
 public final class Documents {
 
@@ -235,7 +237,7 @@ public final class Documents {
     }
 
     /**
-     * A string's UTF-8 bytes, an unpaired surrogate written as a {@code \\uXXXX} escape rather than replaced
+     * A string's UTF-8 bytes, an unpaired surrogate written as a <code>&#92;uXXXX</code> escape rather than replaced
      * by {@code ?}: inside a JSON string the checked parser then refuses it at its path, elsewhere it is a
      * syntax error, as it should be.
      */
