@@ -30,8 +30,11 @@ public final class Echo {
                 "length", DocumentMessages.same(String.format("%,d", length))));
     }
 
-    /** {@code value} cut to {@value #LIMIT} characters with a bare ellipsis and made visible: for paths. */
-    static String brief(String value) {
+    /**
+     * {@code value} cut to {@value #LIMIT} characters with a bare ellipsis and made visible, the same in every
+     * language: for paths, and for messages that take one argument list for both languages.
+     */
+    public static String brief(String value) {
         int length = value.codePointCount(0, value.length());
         return length <= LIMIT ? visible(value) : visible(value.substring(0, value.offsetByCodePoints(0, LIMIT))) + "…";
     }

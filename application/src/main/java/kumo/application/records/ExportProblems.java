@@ -18,6 +18,7 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 
+import kumo.application.document.Echo;
 import kumo.application.document.InputProblems;
 import kumo.application.document.Violation;
 
@@ -79,16 +80,17 @@ final class ExportProblems {
             Collection<Object> known = u.getKnownPropertyIds();
             String allowed = known == null ? "" : known.stream().map(String::valueOf).sorted()
                     .collect(Collectors.joining(", "));
-            return violation(path, "unknownField", "store.document.unknownField", u.getPropertyName(), allowed);
+            return violation(path, "unknownField", "store.document.unknownField", Echo.brief(u.getPropertyName()), allowed);
         }
         if (e instanceof MismatchedInputException m && m.getTargetType() != null) {
             Class<?> target = m.getTargetType();
             Object value = e instanceof InvalidFormatException f ? f.getValue() : null;
             if (target.isEnum() && value != null) {
-                return violation(path, "invalidEnum", "store.document.invalidEnum", value, constants(target));
+                return violation(path, "invalidEnum", "store.document.invalidEnum", Echo.brief(String.valueOf(value)),
+                        constants(target));
             }
             if (Temporal.class.isAssignableFrom(target) && value != null) {
-                return violation(path, "invalidDate", "store.document.invalidDate", value);
+                return violation(path, "invalidDate", "store.document.invalidDate", Echo.brief(String.valueOf(value)));
             }
             return violation(path, "wrongType", "store.document.wrongType", "@store.type." + typeOf(target));
         }

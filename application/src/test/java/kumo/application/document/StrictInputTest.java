@@ -330,6 +330,12 @@ class StrictInputTest {
         assertThat(exportViolation(exports, export.formatted("{\"version\": " + "9".repeat(500) + "}", "")
                 .getBytes(StandardCharsets.UTF_8)))
                 .satisfies(v -> assertThat(v.path() + " " + v.code()).isEqualTo("$.services[0].version numberTooLong"));
+        String hugeEnum = "{\"seq\": 1, \"action\": \"" + "X".repeat(90_000) + "\"}";
+        Violation echoed = exportViolation(exports, ("{\"kumo\": \"kumo-store-export/1\", \"auditEvents\": [" + hugeEnum + "]}")
+                .getBytes(StandardCharsets.UTF_8));
+        assertThat(echoed.code()).isEqualTo("invalidEnum");
+        assertThat(echoed.message().en()).contains("X".repeat(Echo.LIMIT) + "…").doesNotContain("X".repeat(Echo.LIMIT + 1))
+                .hasSizeLessThan(1_000);
     }
 
     private static Violation exportViolation(StoreExports exports, byte[] json) {
