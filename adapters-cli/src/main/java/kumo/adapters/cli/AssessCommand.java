@@ -11,8 +11,10 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 
+import kumo.application.document.Echo;
 import kumo.application.document.InvalidDocumentException;
 import kumo.application.document.LocalizedText;
+import kumo.application.document.StrictDates;
 import kumo.application.document.Violation;
 import kumo.application.document.request.AssessmentRequestDocument;
 import kumo.application.document.result.AssessmentResultDocument;
@@ -184,9 +186,9 @@ final class AssessCommand implements Callable<Integer> {
         LocalDate override = null;
         if (date != null) {
             try {
-                override = LocalDate.parse(date.trim());
+                override = StrictDates.parse(date);
             } catch (DateTimeParseException e) {
-                return problems.usage(command, cli.get("error.badDate", date));
+                return problems.usage(command, cli.get("error.badDate", Echo.of(date).in(language)));
             }
         }
 

@@ -67,20 +67,20 @@ final class BilingualMessageInterpolator implements MessageInterpolator {
         if (value instanceof Record r) {
             for (RecordComponent c : r.getClass().getRecordComponents()) {
                 try {
-                    params.put("#" + c.getName(), DocumentMessages.same(show(c.getAccessor().invoke(r))));
+                    params.put("#" + c.getName(), Echo.of(show(c.getAccessor().invoke(r))));
                 } catch (ReflectiveOperationException e) {
                     throw new IllegalStateException(e);
                 }
             }
         } else {
-            params.put("rejected", DocumentMessages.same(show(value)));
+            params.put("rejected", Echo.of(show(value)));
         }
         params.put("deviableRequirements", DocumentMessages.same(String.join(", ", DeviableRequirement.Validator.ids())));
         params.put("riskIds", DocumentMessages.same(String.join(", ", KnownRisk.Validator.ids())));
         return DocumentMessages.fill(messages.text(language, key), params, language);
     }
 
-    /** A value as shown in a message: strings quoted, lists joined, {@code null} as "null". */
+    /** A value as shown in a message (before {@link Echo} bounds it): strings quoted, lists joined, {@code null} as "null". */
     static String show(Object value) {
         if (value == null) {
             return "null";

@@ -42,6 +42,7 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
@@ -56,9 +57,11 @@ import kumo.application.document.result.AssessmentResultDocument;
 /**
  * Reads and writes the interchange documents: one strictly configured Jackson mapper (unknown fields,
  * numbers for enums, case-insensitive enums, scalar coercions, duplicate keys and trailing content
- * are all rejected; dates are ISO-8601 strings; output is pretty-printed with map entries in key
- * order) plus Bean Validation of the request. Every problem becomes an {@link InvalidDocumentException}
- * with JSON paths and Japanese and English messages. Thread-safe; build one and share it.
+ * are all rejected; dates are exactly {@code YYYY-MM-DD} ({@link StrictDates}); input is UTF-8 only and
+ * every string Unicode text within {@link InputLimits} ({@link StrictJsonFactory}); output is
+ * pretty-printed with map entries in key order) plus Bean Validation of the request. Every problem
+ * becomes an {@link InvalidDocumentException} with JSON paths and Japanese and English messages.
+ * Thread-safe; build one and share it.
  */
 public final class Documents {
 
@@ -108,8 +111,11 @@ public final class Documents {
     }
 
     private static JsonMapper.Builder base() {
-        return JsonMapper.builder()
+        // strict input (UTF-8 only, checked strings, limits, YYYY-MM-DD dates) lives in the factory and
+        // the date deserializer, so that every copy of the mapper (store exports, adapters) reads the same way
+        return JsonMapper.builder(new StrictJsonFactory())
                 .addModule(new JavaTimeModule())
+                .addModule(new SimpleModule("kumo-strict-dates").addDeserializer(LocalDate.class, new StrictDates.Deserializer()))
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES,
                         DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES,
                         DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS,
@@ -150,7 +156,7 @@ public final class Documents {
 
     /** Parses and validates an assessment request; see {@link #readRequest(InputStream)}. */
     public AssessmentRequestDocument readRequest(String json) {
-        return readRequest(json.getBytes(StandardCharsets.UTF_8));
+        return readRequest(utf8(json));
     }
 
     /** Parses and validates an assessment request given as UTF-8 bytes; see {@link #readRequest(InputStream)}. */
@@ -163,7 +169,7 @@ public final class Documents {
      * by kumo, so they carry no Bean Validation rules.
      */
     public AssessmentResultDocument readResult(String json) {
-        return parse(json.getBytes(StandardCharsets.UTF_8), AssessmentResultDocument.class);
+        return parse(utf8(json), AssessmentResultDocument.class);
     }
 
     /** Bean-validates a request (read from JSON or built in code); returns it when it is valid. */
@@ -230,6 +236,32 @@ public final class Documents {
         }
     }
 
+    /**
+     * A string's UTF-8 bytes, an unpaired surrogate written as a <code>&#92;uXXXX</code> escape rather than replaced
+     * by {@code ?}: inside a JSON string the checked parser then refuses it at its path, elsewhere it is a
+     * syntax error, as it should be.
+     */
+    private static byte[] utf8(String json) {
+        StringBuilder sb = null;
+        for (int i = 0; i < json.length(); i++) {
+            char c = json.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < json.length() && Character.isLowSurrogate(json.charAt(i + 1))) {
+                if (sb != null) {
+                    sb.append(c).append(json.charAt(i + 1));
+                }
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                if (sb == null) {
+                    sb = new StringBuilder(json.length() + 16).append(json, 0, i);
+                }
+                sb.append(String.format("\\u%04X", (int) c));
+            } else if (sb != null) {
+                sb.append(c);
+            }
+        }
+        return (sb == null ? json : sb.toString()).getBytes(StandardCharsets.UTF_8);
+    }
+
     private static byte[] readAll(InputStream in) {
         try {
             return in.readAllBytes();
@@ -243,6 +275,9 @@ public final class Documents {
     }
 
     private Violation syntax(StreamReadException e) {
+        if (e instanceof InputProblem problem) {
+            return problem.violation(messages);
+        }
         JsonLocation at = e.getLocation();
         Integer line = at == null || at.getLineNr() < 0 ? null : at.getLineNr();
         Integer column = at == null || at.getColumnNr() < 0 ? null : at.getColumnNr();
@@ -257,26 +292,28 @@ public final class Documents {
                 code = "encoding";
             } else if (original != null && original.startsWith("Duplicate ")) {
                 code = "duplicateField";
-                params.put("name", DocumentMessages.same(p.getParsingContext().getCurrentName()));
+                params.put("name", Echo.of(p.getParsingContext().getCurrentName()));
             }
         }
         return new Violation(path, code, messages.render("kumo.json." + code, params), line, column);
     }
 
-    private static Map<String, LocalizedText> lineColumn(JsonLocation at) {
+    static Map<String, LocalizedText> lineColumn(JsonLocation at) {
         return Map.of("line", DocumentMessages.same(at == null ? "?" : at.getLineNr()),
                 "column", DocumentMessages.same(at == null ? "?" : at.getColumnNr()));
     }
 
     private Violation mapping(DatabindException e) {
         String path = e instanceof JsonMappingException m ? JsonPaths.of(m.getPath()) : JsonPaths.ROOT;
-        if (e.getCause() instanceof StreamReadException cause) {
-            return syntax(cause);
+        for (Throwable cause = e.getCause(); cause != null && cause != cause.getCause(); cause = cause.getCause()) {
+            if (cause instanceof StreamReadException read) {
+                return syntax(read);
+            }
         }
         if (e instanceof UnrecognizedPropertyException u) {
             String allowed = u.getKnownPropertyIds() == null ? "" : new TreeSet<>(u.getKnownPropertyIds().stream()
                     .map(String::valueOf).toList()).stream().collect(Collectors.joining(", "));
-            return violation(path, "unknownField", Map.of("name", DocumentMessages.same(u.getPropertyName()),
+            return violation(path, "unknownField", Map.of("name", Echo.of(u.getPropertyName()),
                     "allowed", DocumentMessages.same(allowed)));
         }
         if (e instanceof MismatchedInputException m) {
@@ -289,11 +326,11 @@ public final class Documents {
             }
             if (target != null && value instanceof String s) {
                 if (target.isEnum()) {
-                    return violation(path, "invalidEnum", Map.of("value", DocumentMessages.same(s),
+                    return violation(path, "invalidEnum", Map.of("value", Echo.of(s),
                             "allowed", DocumentMessages.same(constants(target))));
                 }
                 if (Temporal.class.isAssignableFrom(target)) {
-                    return violation(path, "invalidDate", Map.of("value", DocumentMessages.same(s)));
+                    return violation(path, "invalidDate", Map.of("value", Echo.of(s)));
                 }
             }
             if (target != null) {

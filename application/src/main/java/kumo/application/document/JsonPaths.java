@@ -1,6 +1,7 @@
 package kumo.application.document;
 
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -16,21 +17,24 @@ final class JsonPaths {
 
     static final String ROOT = "$";
 
+    /** The most levels a path shows in full. */
+    static final int MAX_SEGMENTS = 24;
+
     private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_$][A-Za-z0-9_$]*");
 
     private JsonPaths() {
     }
 
     static String of(List<JsonMappingException.Reference> references) {
-        StringBuilder sb = new StringBuilder(ROOT);
+        List<String> segments = new ArrayList<>();
         for (JsonMappingException.Reference r : references) {
             if (r.getFieldName() != null) {
-                name(sb, r.getFieldName());
+                segments.add(name(r.getFieldName()));
             } else if (r.getIndex() >= 0) {
-                sb.append('[').append(r.getIndex()).append(']');
+                segments.add("[" + r.getIndex() + "]");
             }
         }
-        return sb.toString();
+        return join(segments);
     }
 
     static String of(Path path) {
@@ -56,14 +60,36 @@ final class JsonPaths {
         for (JsonStreamContext c = context; c != null && !c.inRoot(); c = c.getParent()) {
             chain.push(c);
         }
-        StringBuilder sb = new StringBuilder(ROOT);
+        List<String> segments = new ArrayList<>();
         for (JsonStreamContext c : chain) {
             if (c.inArray() && c.getCurrentIndex() >= 0) {
-                sb.append('[').append(c.getCurrentIndex()).append(']');
+                segments.add("[" + c.getCurrentIndex() + "]");
             } else if (c.inObject() && c.getCurrentName() != null) {
-                name(sb, c.getCurrentName());
+                segments.add(name(c.getCurrentName()));
             }
         }
+        return join(segments);
+    }
+
+    /**
+     * The path of the segments; a path deeper than {@value #MAX_SEGMENTS} levels (only a hostile document
+     * nests so deep) shows its first and last levels with an ellipsis between, so that it stays readable.
+     */
+    private static String join(List<String> segments) {
+        StringBuilder sb = new StringBuilder(ROOT);
+        if (segments.size() <= MAX_SEGMENTS) {
+            segments.forEach(sb::append);
+        } else {
+            segments.subList(0, MAX_SEGMENTS / 2).forEach(sb::append);
+            sb.append('…');
+            segments.subList(segments.size() - MAX_SEGMENTS / 2, segments.size()).forEach(sb::append);
+        }
+        return sb.toString();
+    }
+
+    private static String name(String name) {
+        StringBuilder sb = new StringBuilder();
+        name(sb, name);
         return sb.toString();
     }
 
@@ -74,11 +100,12 @@ final class JsonPaths {
         return sb.toString();
     }
 
+    /** A member name: plain when it is an identifier, else quoted; cut and made visible like an echoed value ({@link Echo#brief}). */
     private static void name(StringBuilder sb, String name) {
-        if (IDENTIFIER.matcher(name).matches()) {
+        if (name.length() <= Echo.LIMIT && IDENTIFIER.matcher(name).matches()) {
             sb.append('.').append(name);
         } else {
-            sb.append("['").append(name.replace("\\", "\\\\").replace("'", "\\'")).append("']");
+            sb.append("['").append(Echo.brief(name.replace("\\", "\\\\").replace("'", "\\'"))).append("']");
         }
     }
 }

@@ -4,6 +4,7 @@ import java.time.temporal.Temporal;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.core.JsonLocation;
@@ -17,6 +18,8 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 
+import kumo.application.document.Echo;
+import kumo.application.document.InputProblems;
 import kumo.application.document.Violation;
 
 /**
@@ -39,6 +42,10 @@ final class ExportProblems {
 
     /** A syntax error: where the parser stood, with line and column. */
     static Violation syntax(StreamReadException e) {
+        Optional<Violation> input = InputProblems.in(e);
+        if (input.isPresent()) {
+            return input.get(); // not UTF-8, not Unicode text, over a limit: its own code and path
+        }
         JsonLocation at = e.getLocation();
         Integer line = at == null || at.getLineNr() < 0 ? null : at.getLineNr();
         Integer column = at == null || at.getColumnNr() < 0 ? null : at.getColumnNr();
@@ -73,16 +80,17 @@ final class ExportProblems {
             Collection<Object> known = u.getKnownPropertyIds();
             String allowed = known == null ? "" : known.stream().map(String::valueOf).sorted()
                     .collect(Collectors.joining(", "));
-            return violation(path, "unknownField", "store.document.unknownField", u.getPropertyName(), allowed);
+            return violation(path, "unknownField", "store.document.unknownField", Echo.brief(u.getPropertyName()), allowed);
         }
         if (e instanceof MismatchedInputException m && m.getTargetType() != null) {
             Class<?> target = m.getTargetType();
             Object value = e instanceof InvalidFormatException f ? f.getValue() : null;
             if (target.isEnum() && value != null) {
-                return violation(path, "invalidEnum", "store.document.invalidEnum", value, constants(target));
+                return violation(path, "invalidEnum", "store.document.invalidEnum", Echo.brief(String.valueOf(value)),
+                        constants(target));
             }
             if (Temporal.class.isAssignableFrom(target) && value != null) {
-                return violation(path, "invalidDate", "store.document.invalidDate", value);
+                return violation(path, "invalidDate", "store.document.invalidDate", Echo.brief(String.valueOf(value)));
             }
             return violation(path, "wrongType", "store.document.wrongType", "@store.type." + typeOf(target));
         }
