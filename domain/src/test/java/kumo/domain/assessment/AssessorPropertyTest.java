@@ -9,6 +9,7 @@ import java.util.Collections;
 import java.util.EnumSet;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -397,6 +398,12 @@ class AssessorPropertyTest {
                     assertThat(action.stage()).as("blocking actions by the stage they unblock: " + action)
                             .isGreaterThanOrEqualTo(lastStage).isNotEqualTo(Verdict.ELIGIBLE);
                     lastStage = action.stage();
+                    for (Language l : Language.values()) {
+                        String text = action.text().render(catalogue.texts(), l).toLowerCase(Locale.ROOT);
+                        assertThat(List.of("recommended", "does not affect", "not required", "推奨", "影響しない"))
+                                .as(action.target() + " blocks, so its text must not read as advice: " + text)
+                                .noneMatch(text::contains);
+                    }
                 }
             }
         });
