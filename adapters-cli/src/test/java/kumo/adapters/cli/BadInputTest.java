@@ -45,7 +45,7 @@ class BadInputTest {
                 Arguments.of("missing required part", file("noservice.json", "{\"kumo\": \"assessment-request/1\", \"system\": {}}"),
                         "$.service", "必須の項目です"),
                 Arguments.of("wrong document type", file("type2.json",
-                        "{\"kumo\": \"assessment-request/2\", \"system\": {}, \"service\": {}}"), "$.kumo", "assessment-request/1"));
+                        "{\"kumo\": \"assessment-request/3\", \"system\": {}, \"service\": {}}"), "$.kumo", "assessment-request/1"));
     }
 
     @ParameterizedTest(name = "{0}")
