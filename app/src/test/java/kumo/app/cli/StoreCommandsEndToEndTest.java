@@ -137,10 +137,10 @@ class StoreCommandsEndToEndTest {
         assertThat(page.get("items").get(0).get("systemId").asText()).isEqualTo("health-booking");
         assertThat(page.get("items").get(0).get("previousId").asText()).isEqualTo(id2);
 
-        // show: the stored result is the one 'kumo assess --format json' prints for the same request
+        // show: the stored result is the one 'kumo assess --format json-full' prints for the same request
         Kumo.Run shownText = Kumo.run("assessment", "show", id1, "--store", store());
         Kumo.Run shownJson = Kumo.run("assessment", "show", id1, "--store", store(), "--format", "json");
-        Kumo.Run assessedJson = Kumo.run("assess", first.toString(), "--format", "json");
+        Kumo.Run assessedJson = Kumo.run("assess", first.toString(), "--format", "json-full");
         Kumo.Run shownRequest = Kumo.run("assessment", "show", id1, "--store", store(), "--format", "request");
         assertThat(shownText.exitCode()).isZero();
         assertThat(shownText.out()).contains("記録した評価 " + id1, "鈴木", "判定: 利用不可（NOT_ELIGIBLE）", "次の対応");
