@@ -138,7 +138,7 @@ class AssessCommandTest {
     @Test
     void dateOptionOverridesTheRequestsDateAndIsShown() {
         Cli.Run text = Cli.run("assess", "--date", "2026-12-01", Cli.example(CONDITIONAL).toString());
-        Cli.Run json = Cli.run("assess", "--date", "2026-12-01", "--format=json", Cli.example(CONDITIONAL).toString());
+        Cli.Run json = Cli.run("assess", "--date", "2026-12-01", "--format=json-full", Cli.example(CONDITIONAL).toString());
 
         assertThat(text.out()).contains("評価日: 2026-12-01（--date で指定）");
         assertThat(Cli.compact(json.out()).assessmentDate()).isEqualTo(LocalDate.of(2026, 12, 1));
@@ -146,7 +146,7 @@ class AssessCommandTest {
 
     @Test
     void dateOptionKeepsTheAssessmentAFormat2RequestFollows() {
-        Cli.Run json = Cli.run("assess", "--date", "2026-12-01", "--format=json",
+        Cli.Run json = Cli.run("assess", "--date", "2026-12-01", "--format=json-full",
                 Cli.example("v2-conditional-interconnect-reassessment.json").toString());
 
         assertThat(Cli.DOCUMENTS.readResult(json.out()).follows().assessmentId()).isEqualTo("3f2c9a4e-1b7d-4c55-9e0a-6d1f2b8c7a10");
