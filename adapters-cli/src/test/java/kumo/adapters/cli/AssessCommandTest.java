@@ -138,7 +138,7 @@ class AssessCommandTest {
     @Test
     void dateOptionOverridesTheRequestsDateAndIsShown() {
         Cli.Run text = Cli.run("assess", "--date", "2026-12-01", Cli.example(CONDITIONAL).toString());
-        Cli.Run json = Cli.run("assess", "--date", "2026-12-01", "--format=json-full", Cli.example(CONDITIONAL).toString());
+        Cli.Run json = Cli.run("assess", "--date", "2026-12-01", "--format=json", Cli.example(CONDITIONAL).toString());
 
         assertThat(text.out()).contains("評価日: 2026-12-01（--date で指定）");
         assertThat(Cli.compact(json.out()).assessmentDate()).isEqualTo(LocalDate.of(2026, 12, 1));
