@@ -26,7 +26,11 @@ class DeterminismTest {
         String second = assessInChildJvm(examples);
 
         assertThat(first).contains("\"assessment-result/1\"");
-        assertThat(first.split("\"assessment-result/1\"", -1)).as("one result per example").hasSize(14);
+        long files;
+        try (var list = Files.list(examples)) {
+            files = list.filter(p -> p.toString().endsWith(".json")).count();
+        }
+        assertThat(first.split("\"assessment-result/1\"", -1)).as("one result per example").hasSize((int) files + 1);
         assertThat(firstDifference(first, second)).as("the first line that differs between the runs").isEmpty();
     }
 
