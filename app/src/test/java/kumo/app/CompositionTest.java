@@ -1,6 +1,7 @@
 package kumo.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -20,6 +21,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import kumo.adapters.persistence.JooqStoreOpener;
+import kumo.application.records.PageRequest;
+import kumo.application.records.ProfileKind;
+import kumo.application.records.port.in.StoreSession;
+import kumo.application.records.port.out.Store;
 import kumo.application.records.port.out.StoreOpener;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -80,6 +85,33 @@ class CompositionTest {
         assertThat(list.exitCode()).as(list.err()).isZero();
         assertThat(opened).containsExactly(db.toString());
         assertThat(db).exists();
+    }
+
+    @Test
+    void aSessionOpensItsStoreOnFirstUseAndClosesItWithItself() {
+        List<Store> opened = new ArrayList<>();
+        StoreOpener opener = location -> {
+            Store store = new JooqStoreOpener().open(location);
+            opened.add(store);
+            return store;
+        };
+        Path db = dir.resolve("lazy.db");
+        Composition kumo = composition(Map.of(), opener);
+
+        try (StoreSession session = kumo.session(db.toString())) {
+            assertThat(session.location()).isEqualTo(db.toString());
+            assertThat(opened).as("nothing opened before a use case is called").isEmpty();
+            assertThat(db).doesNotExist();
+
+            assertThat(session.listProfiles().list(ProfileKind.SERVICE, PageRequest.first()).total()).isZero();
+            session.verifyAuditTrail().verify();
+
+            assertThat(opened).as("opened once, on first use").hasSize(1);
+            assertThat(db).exists();
+        }
+        assertThatThrownBy(() -> opened.get(0).isEmpty()).as("closed with the session")
+                .isInstanceOf(RuntimeException.class);
+        assertThat(kumo.session(null).location()).isEqualTo("kumo.db");
     }
 
     @Test
