@@ -11,6 +11,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import kumo.application.document.request.CloudServiceProfileDto;
 import kumo.application.document.request.SystemProfileDto;
 import kumo.application.records.AssessmentRecord;
+import kumo.application.records.ProfileKind;
+import kumo.application.records.ProfileRecord;
 import kumo.application.records.ServiceRecord;
 import kumo.application.records.SystemRecord;
 import kumo.application.records.audit.AuditAction;
@@ -30,55 +32,30 @@ import kumo.application.records.audit.AuditEvent;
  */
 @JsonInclude(JsonInclude.Include.ALWAYS)
 @JsonPropertyOrder({"kumo", "services", "systems", "assessments", "auditEvents"})
-public record StoreExportDocument(String kumo, List<ServiceEntry> services, List<SystemEntry> systems,
+public record StoreExportDocument(String kumo, List<ProfileEntry<CloudServiceProfileDto>> services,
+        List<ProfileEntry<SystemProfileDto>> systems,
         List<AssessmentEntry> assessments, List<EventEntry> auditEvents) {
 
     /** The value of the {@code kumo} field this version reads and writes. */
     public static final String TYPE = "kumo-store-export/1";
 
-    /** What a stored service and a stored system row have in common, for reading them back alike. */
-    interface RowEntry<R> {
-        String id();
+    /**
+     * A stored service ({@link ServiceRecord}) or system ({@link SystemRecord}): both rows are written and read
+     * back alike, through their {@link ProfileKind}.
+     *
+     * @param <P> the profile
+     */
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    @JsonPropertyOrder({"id", "version", "updatedAt", "updatedBy", "profile"})
+    public record ProfileEntry<P>(String id, Long version, Instant updatedAt, String updatedBy, P profile) {
 
-        Long version();
-
-        Instant updatedAt();
-
-        String updatedBy();
+        static <P> ProfileEntry<P> of(ProfileRecord<P> r) {
+            return new ProfileEntry<>(r.id(), r.version(), r.updatedAt(), r.updatedBy(), r.profile());
+        }
 
         /** The row as the store keeps it. */
-        R toRecord();
-    }
-
-    /** A stored service ({@link ServiceRecord}). */
-    @JsonInclude(JsonInclude.Include.ALWAYS)
-    @JsonPropertyOrder({"id", "version", "updatedAt", "updatedBy", "profile"})
-    public record ServiceEntry(String id, Long version, Instant updatedAt, String updatedBy,
-            CloudServiceProfileDto profile) implements RowEntry<ServiceRecord> {
-
-        static ServiceEntry of(ServiceRecord r) {
-            return new ServiceEntry(r.id(), r.version(), r.updatedAt(), r.updatedBy(), r.profile());
-        }
-
-        @Override
-        public ServiceRecord toRecord() {
-            return new ServiceRecord(id, version, profile, updatedAt, updatedBy);
-        }
-    }
-
-    /** A stored system ({@link SystemRecord}). */
-    @JsonInclude(JsonInclude.Include.ALWAYS)
-    @JsonPropertyOrder({"id", "version", "updatedAt", "updatedBy", "profile"})
-    public record SystemEntry(String id, Long version, Instant updatedAt, String updatedBy, SystemProfileDto profile)
-            implements RowEntry<SystemRecord> {
-
-        static SystemEntry of(SystemRecord r) {
-            return new SystemEntry(r.id(), r.version(), r.updatedAt(), r.updatedBy(), r.profile());
-        }
-
-        @Override
-        public SystemRecord toRecord() {
-            return new SystemRecord(id, version, profile, updatedAt, updatedBy);
+        <R extends ProfileRecord<P>> R toRecord(ProfileKind<P, R> kind) {
+            return kind.row(id, version, profile, updatedAt, updatedBy);
         }
     }
 

@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.function.BiFunction;
 import java.util.function.Function;
 
 import com.fasterxml.jackson.core.JsonParser;
@@ -32,6 +31,7 @@ import kumo.application.document.result.AssessmentResultDocument;
 import kumo.application.records.AssessmentRecord;
 import kumo.application.records.AssessmentSummary;
 import kumo.application.records.ProfileKind;
+import kumo.application.records.ProfileRecord;
 import kumo.application.records.ProfileRules;
 import kumo.application.records.RecordIds;
 import kumo.application.records.ServiceRecord;
@@ -80,8 +80,8 @@ public final class StoreExports {
                     s.recordedBy(), tree(a.requestJson()), resultTree(a.resultJson())));
         }
         return new StoreExportDocument(StoreExportDocument.TYPE,
-                contents.services().stream().map(StoreExportDocument.ServiceEntry::of).toList(),
-                contents.systems().stream().map(StoreExportDocument.SystemEntry::of).toList(),
+                contents.services().stream().map(StoreExportDocument.ProfileEntry::of).toList(),
+                contents.systems().stream().map(StoreExportDocument.ProfileEntry::of).toList(),
                 assessments,
                 contents.auditEvents().stream().map(StoreExportDocument.EventEntry::of).toList());
     }
@@ -143,10 +143,8 @@ public final class StoreExports {
                     : ExportProblems.violation("$.kumo", "documentType", "store.document.type", StoreExportDocument.TYPE));
             throw new InvalidDocumentException(problems);
         }
-        List<ServiceRecord> services = rows(document.services(), "$.services",
-                (e, at) -> ProfileRules.violations(documents, ProfileKind.SERVICE, e.profile(), at), problems);
-        List<SystemRecord> systems = rows(document.systems(), "$.systems",
-                (e, at) -> ProfileRules.violations(documents, ProfileKind.SYSTEM, e.profile(), at), problems);
+        List<ServiceRecord> services = rows(document.services(), "$.services", ProfileKind.SERVICE, problems);
+        List<SystemRecord> systems = rows(document.systems(), "$.systems", ProfileKind.SYSTEM, problems);
         Map<String, AssessmentRequestDocument> requests = new LinkedHashMap<>();
         List<AssessmentRecord> assessments = assessments(document.assessments(), ids(services, ServiceRecord::id),
                 ids(systems, SystemRecord::id), requests, problems);
@@ -184,20 +182,20 @@ public final class StoreExports {
     }
 
     /** The service or system rows of the document, each checked: keys, versions, times and the profile. */
-    private <E extends StoreExportDocument.RowEntry<R>, R> List<R> rows(List<E> entries, String path,
-            BiFunction<E, String, List<Violation>> profileRules, List<Violation> problems) {
+    private <P, R extends ProfileRecord<P>> List<R> rows(List<StoreExportDocument.ProfileEntry<P>> entries,
+            String path, ProfileKind<P, R> kind, List<Violation> problems) {
         List<R> rows = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < list(entries, path, problems).size(); i++) {
             String at = path + "[" + i + "]";
-            E e = entries.get(i);
+            StoreExportDocument.ProfileEntry<P> e = entries.get(i);
             if (e == null) {
                 problems.add(ExportProblems.required(at));
                 continue;
             }
             row(at, e.id(), e.version(), e.updatedAt(), e.updatedBy(), seen, problems);
-            problems.addAll(profileRules.apply(e, at + ".profile"));
-            rows.add(e.toRecord());
+            problems.addAll(ProfileRules.violations(documents, kind, e.profile(), at + ".profile"));
+            rows.add(e.toRecord(kind));
         }
         return rows;
     }
