@@ -8,7 +8,7 @@ import kumo.application.document.Digests;
 
 /**
  * The hash chain over audit events: one definition used by the store when it appends and by {@link
- * RecordsUseCase#verifyAudit()} when it checks.
+ * kumo.application.records.port.in.VerifyAuditTrailUseCase#verify()} when it checks.
  *
  * <p>{@code hash = SHA-256(UTF-8 of previousHash "\n" seq "\n" at "\n" actor "\n" action "\n" entityType "\n"
  * entityId "\n" beforeRef "\n" afterRef "\n" detail)}, each text field written as its length, a colon and the
