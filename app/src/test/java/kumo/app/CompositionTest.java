@@ -148,6 +148,19 @@ class CompositionTest {
     }
 
     @Test
+    void theConfiguredLanguageIsTheDefaultOfLangAndTheOptionWins() {
+        Composition english = composition(Map.of("KUMO_LANG", "en"), new JooqStoreOpener());
+
+        Run configured = run(english, "service", "list", "--page", "0");
+        Run option = run(english, "service", "list", "--page", "0", "--lang", "ja");
+        Run assess = run(english, "assess", "--quiet", example("eligible-ismap-iaas.json").toString());
+
+        assertThat(configured.err()).startsWith("kumo: error: ");
+        assertThat(option.err()).startsWith("kumo: エラー: ");
+        assertThat(assess.out()).contains("ELIGIBLE").doesNotContain("判定");
+    }
+
+    @Test
     void aBadConfigurationIsNamedWithoutAStackTrace() {
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         int code = Main.run(new String[] {"--version"}, Map.of("KUMO_LANG", "fr")::get, "os-user",
