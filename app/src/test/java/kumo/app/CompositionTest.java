@@ -154,8 +154,12 @@ class CompositionTest {
         Run configured = run(english, "service", "list", "--page", "0");
         Run option = run(english, "service", "list", "--page", "0", "--lang", "ja");
         Run assess = run(english, "assess", "--quiet", example("eligible-ismap-iaas.json").toString());
+        Run typo = run(english, "assess", "--quite", example("eligible-ismap-iaas.json").toString());
+        Run group = run(english, "assessment");
 
         assertThat(configured.err()).startsWith("kumo: error: ");
+        assertThat(typo.err()).as("a command line picocli cannot parse").startsWith("kumo: error: ");
+        assertThat(group.err()).as("a group without its command").startsWith("kumo: error: ");
         assertThat(option.err()).startsWith("kumo: エラー: ");
         assertThat(assess.out()).contains("ELIGIBLE").doesNotContain("判定");
     }

@@ -84,7 +84,8 @@ public final class KumoCli {
             return commandLine(in, o, e, out).execute(argv);
         } catch (RuntimeException | LinkageError ex) {
             // thrown outside the command (picocli's own handlers catch what the command throws)
-            return internalError(ex, e, Arrays.asList(argv).contains("--debug"), Languages.sniff(Arrays.asList(argv)));
+            return internalError(ex, e, Arrays.asList(argv).contains("--debug"),
+                    Languages.sniff(Arrays.asList(argv), settings.language()));
         } finally {
             o.flush();
             e.flush();
@@ -94,7 +95,7 @@ public final class KumoCli {
     /** The picocli command tree, writing to {@code out} and {@code err}; {@code stdout} is the raw standard output. */
     CommandLine commandLine(InputStream in, PrintWriter out, PrintWriter err, PrintStream stdout) {
         StoreCommand.Context store = new StoreCommand.Context(stores, wiring, clock, in, stdout, settings.actor());
-        CommandLine cl = new CommandLine(new RootCommand());
+        CommandLine cl = new CommandLine(new RootCommand(settings.language()));
         cl.addSubcommand("assess", new CommandLine(new AssessCommand(wiring, clock, in, store)));
         cl.addSubcommand("service", group(RecordKind.SERVICE, store,
                 "Keep the catalogue of cloud services: save, list, show.",
@@ -126,9 +127,9 @@ public final class KumoCli {
                 ? settings.language().name().toLowerCase(java.util.Locale.ROOT) : null);
         cl.setOut(out);
         cl.setErr(err);
-        cl.setParameterExceptionHandler(new ParameterErrors());
+        cl.setParameterExceptionHandler(new ParameterErrors(settings.language()));
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> internalError(ex, commandLine.getErr(),
-                debug(parseResult), Languages.sniff(parseResult.originalArgs())));
+                debug(parseResult), Languages.sniff(parseResult.originalArgs(), settings.language())));
         return cl;
     }
 
