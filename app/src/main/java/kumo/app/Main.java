@@ -1,15 +1,18 @@
 package kumo.app;
 
-import kumo.adapters.cli.KumoCli;
-import kumo.adapters.persistence.JooqStoreOpener;
-import kumo.application.records.StoreOpener;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.function.UnaryOperator;
 
 /**
- * Composition root: the only place that sees every module. It builds the object graph by
- * hand (constructors, no DI container) and starts what the command asks for: the CLI, whose store
- * commands open stores (a SQLite file or a PostgreSQL database) through the persistence adapter.
+ * The entry point: reads the configuration once ({@link Configuration}), builds the object graph ({@link
+ * Composition}) and starts what the command asks for — today the command line.
  */
 public final class Main {
+
+    /** The exit code of a bad configuration: bad input, as docs/cli.md lists it. */
+    static final int BAD_CONFIGURATION = 2;
 
     private Main() {
     }
@@ -18,11 +21,24 @@ public final class Main {
         // Hibernate Validator logs through JBoss Logging; route it to slf4j-simple (warn level) so a
         // command's stderr carries only what the command says.
         System.setProperty("org.jboss.logging.provider", "slf4j");
-        System.exit(KumoCli.run(args, System.out, System.err, storeOpener()));
+        System.exit(run(args, System::getenv, System.getProperty("user.name", ""), System.in, System.out, System.err));
     }
 
-    /** How kumo opens a store by location: the persistence adapter (jOOQ over SQLite or PostgreSQL). */
-    public static StoreOpener storeOpener() {
-        return new JooqStoreOpener();
+    /** Runs one command line with the given environment; returns the exit code. */
+    static int run(String[] args, UnaryOperator<String> environment, String osUser, InputStream in, PrintStream out,
+            PrintStream err) {
+        Configuration configuration;
+        try {
+            configuration = Configuration.read(environment, osUser);
+        } catch (Configuration.Invalid e) {
+            // which language the user reads is part of what is wrong: both
+            PrintStream utf8 = new PrintStream(err, true, StandardCharsets.UTF_8);
+            utf8.println("kumo: エラー: " + e.text().ja());
+            utf8.println("kumo: error: " + e.text().en());
+            utf8.println(Configuration.Invalid.hint().ja());
+            utf8.println(Configuration.Invalid.hint().en());
+            return BAD_CONFIGURATION;
+        }
+        return Composition.of(configuration).cli().execute(args, in, out, err);
     }
 }

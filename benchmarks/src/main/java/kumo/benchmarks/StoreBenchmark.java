@@ -26,11 +26,11 @@ import kumo.application.document.request.AssessmentRequestDocument;
 import kumo.application.document.result.AssessmentResultDocument;
 import kumo.application.records.Actor;
 import kumo.application.records.AssessmentIndex;
-import kumo.application.records.AssessmentIndexer;
 import kumo.application.records.AssessmentQuery;
 import kumo.application.records.NewAssessment;
 import kumo.application.records.PageRequest;
-import kumo.application.records.Store;
+import kumo.application.records.port.out.Store;
+import kumo.application.records.service.AssessmentIndexer;
 import kumo.domain.catalogue.Catalogue;
 import kumo.domain.rules.v1.CatalogueV1;
 

@@ -23,11 +23,13 @@ import kumo.application.records.Actor;
 import kumo.application.records.AssessmentSummary;
 import kumo.application.records.RecordIds;
 import kumo.application.records.RecordedAssessment;
-import kumo.application.records.RecordsUseCase;
 import kumo.application.records.StoreException;
+import kumo.application.records.port.in.RecordAssessmentUseCase.AssessmentToRecord;
+import kumo.application.records.port.in.StoreSession;
 import kumo.domain.assessment.Verdict;
 import kumo.domain.catalogue.Language;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -81,7 +83,7 @@ import picocli.CommandLine.Spec;
 final class AssessCommand implements Callable<Integer> {
 
     /** The violation code of a request in a recorded batch whose system or service has no usable key. */
-    static final String RECORD_KEY = "recordKey";
+    static final String RECORD_KEY = AssessmentToRecord.RECORD_KEY;
 
     /** The {@code --format} values. */
     static final String TEXT = "text";
@@ -97,10 +99,8 @@ final class AssessCommand implements Callable<Integer> {
                            "評価依頼のJSONファイル。- で標準入力から読みます（単独でのみ）。複数のファイル又はディレクトリも指定できます。"})
     List<String> files;
 
-    @Option(names = "--lang", paramLabel = "ja|en", defaultValue = "ja",
-            description = {"Language of the output and of the messages: ja (default) or en.",
-                           "出力とメッセージの言語（既定は ja）。"})
-    String lang;
+    @Mixin
+    Options.LangOption langOption;
 
     @Option(names = "--format", paramLabel = "text|json|json-full", defaultValue = "text",
             description = {"text (default): a readable report; json: the compact result document in the --lang "
@@ -140,15 +140,13 @@ final class AssessCommand implements Callable<Integer> {
                            "--record と共に（1ファイルのみ）: サービスのキー（既定は service.name）。"})
     String serviceId;
 
-    @Option(names = "--store", paramLabel = "LOCATION",
-            description = {"With --record: the store (SQLite file or jdbc:postgresql://…). Default: $KUMO_STORE, else kumo.db.",
-                           "--record と共に: 保存先。既定は環境変数 KUMO_STORE、なければ kumo.db。"})
-    String store;
+    /** With {@code --record}: the store. */
+    @Mixin
+    Options.StoreOption storeOption;
 
-    @Option(names = "--actor", paramLabel = "NAME",
-            description = {"With --record: who records it. Default: $KUMO_ACTOR, else the OS user name.",
-                           "--record と共に: 記録する人。既定は環境変数 KUMO_ACTOR、なければ OS のユーザー名。"})
-    String actor;
+    /** With {@code --record}: who records it. */
+    @Mixin
+    Options.ActorOption actorOption;
 
     private final Supplier<KumoCli.Wiring> wiring;
     private final Clock clock;
@@ -167,14 +165,10 @@ final class AssessCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         String command = spec.qualifiedName();
 
-        Language language = Languages.parse(lang);
+        Language language = langOption.language();
         if (language == null) {
             // the language itself is wrong: say so in both
-            for (Language l : Language.values()) {
-                new Problems(CliTexts.of(l), err).error(CliTexts.of(l).get("error.badLang", lang));
-            }
-            err.println(CliTexts.of(Language.JA).get("error.usage", command));
-            return ExitCodes.BAD_INPUT;
+            return langOption.badLanguage(err, command);
         }
         CliTexts cli = CliTexts.of(language);
         Problems problems = new Problems(cli, err);
@@ -206,13 +200,14 @@ final class AssessCommand implements Callable<Integer> {
             if (badKey != null) {
                 return problems.usage(command, badKey);
             }
-            recorder = StoreCommand.actor(storeContext.access().actor(actor), cli, problems, command);
+            recorder = StoreCommand.actor(actorOption.name != null ? actorOption.name : storeContext.defaultActor(), cli,
+                    problems, command);
             if (recorder == null) {
                 return ExitCodes.BAD_INPUT;
             }
         } else {
             String recordOnly = systemId != null ? "--system-id" : serviceId != null ? "--service-id"
-                    : store != null ? "--store" : actor != null ? "--actor" : null;
+                    : storeOption.location != null ? "--store" : actorOption.name != null ? "--actor" : null;
             if (recordOnly != null) {
                 return problems.usage(command, cli.get("error.recordOnly", recordOnly));
             }
@@ -239,7 +234,7 @@ final class AssessCommand implements Callable<Integer> {
             if (record) {
                 return recordAndReport(request, recorder, cli, input.name(file), shape, override != null);
             }
-            LocalDate today = LocalDate.ofInstant(clock.instant(), KumoCli.TOKYO);
+            LocalDate today = LocalDate.now(clock);
             if (shape.equals(JSON) && !quiet) {
                 // the compact form straight from the assessment: the bilingual document is never built
                 CompactResultDocument compact = w.assess().assessCompact(request, today, language);
@@ -260,8 +255,9 @@ final class AssessCommand implements Callable<Integer> {
             String shape, boolean dateFromOption) {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        return StoreCommand.withStore(storeContext, store, spec, cli, err, source, session -> {
-            RecordedAssessment recorded = session.records().assessAndRecord(request, systemId, serviceId, recorder);
+        return StoreCommand.withStore(storeContext, storeOption.location, spec, cli, err, source, session -> {
+            RecordedAssessment recorded = session.recordAssessment().record(
+                    new AssessmentToRecord(request, systemId, serviceId), recorder);
             int code = report(request, recorded.result(), cli, shape, dateFromOption);
             AssessmentSummary s = recorded.summary();
             // with --format json, standard output stays one JSON document: the id goes to standard error
@@ -295,7 +291,7 @@ final class AssessCommand implements Callable<Integer> {
     /** Several inputs, or a directory: every file on its own, with the same use case and the same "today". */
     private int batch(RequestInput input, CliTexts cli, String shape, LocalDate override) {
         KumoCli.Wiring w = wiring.get();
-        LocalDate today = LocalDate.ofInstant(clock.instant(), KumoCli.TOKYO);
+        LocalDate today = LocalDate.now(clock);
         return new Batch(input).run(files, bytes -> {
             AssessmentRequestDocument request = w.documents().readRequest(bytes);
             return w.assess().assess(override != null ? withDate(request, override) : request, today);
@@ -313,8 +309,8 @@ final class AssessCommand implements Callable<Integer> {
         KumoCli.Wiring w = wiring.get();
         List<Batch.Read> reads = new Batch(input).read(files,
                 bytes -> recordable(w.documents().readRequest(bytes), override));
-        List<RecordsUseCase.AssessmentToRecord> items = Batch.requests(reads).stream()
-                .map(RecordsUseCase.AssessmentToRecord::of).toList();
+        List<AssessmentToRecord> items = Batch.requests(reads).stream()
+                .map(AssessmentToRecord::of).toList();
         int bad = reads.size() - items.size();
         PrintWriter err = spec.commandLine().getErr();
         // with --format json, standard output stays one JSON document: the closing lines go to standard error
@@ -325,8 +321,8 @@ final class AssessCommand implements Callable<Integer> {
             where.flush();
             return code;
         }
-        return StoreCommand.withStore(storeContext, store, spec, cli, err, String.join(", ", files), session -> {
-            List<RecordedAssessment> recorded = session.records().assessAndRecordAll(items, recorder);
+        return StoreCommand.withStore(storeContext, storeOption.location, spec, cli, err, String.join(", ", files), session -> {
+            List<RecordedAssessment> recorded = session.recordAssessment().recordAll(items, recorder);
             int code = Batch.report(reads, recorded, batchOutput(cli, shape));
             where.println(cli.get("recordedBatch", recorded.size(), session.location()));
             if (bad > 0) {
@@ -352,24 +348,20 @@ final class AssessCommand implements Callable<Integer> {
      */
     private static AssessmentRequestDocument recordable(AssessmentRequestDocument request, LocalDate override) {
         AssessmentRequestDocument dated = override != null ? withDate(request, override) : request;
-        RecordsUseCase.AssessmentToRecord item = RecordsUseCase.AssessmentToRecord.of(dated);
-        List<Violation> violations = new ArrayList<>();
-        keyProblem(item::systemKey, "$.system.name", "--system-id", violations);
-        keyProblem(item::serviceKey, "$.service.name", "--service-id", violations);
+        List<Violation> violations = AssessmentToRecord.of(dated).keyViolations().stream()
+                .map(AssessCommand::withKeyOption).toList();
         if (!violations.isEmpty()) {
             throw new InvalidDocumentException(violations);
         }
         return dated;
     }
 
-    private static void keyProblem(Supplier<String> key, String path, String option, List<Violation> violations) {
-        try {
-            key.get();
-        } catch (StoreException e) {
-            violations.add(new Violation(path, RECORD_KEY, new LocalizedText(
-                    CliTexts.of(Language.JA).get("input.recordKey", e.text().ja(), option),
-                    CliTexts.of(Language.EN).get("input.recordKey", e.text().en(), option))));
-        }
+    /** A key problem found by the use case, with the hint of the option that would key the file on its own. */
+    private static Violation withKeyOption(Violation v) {
+        String option = v.path().startsWith("$.system") ? "--system-id" : "--service-id";
+        return new Violation(v.path(), v.code(), new LocalizedText(
+                CliTexts.of(Language.JA).get("input.recordKey", v.message().ja(), option),
+                CliTexts.of(Language.EN).get("input.recordKey", v.message().en(), option)));
     }
 
     /** The message about the first of the keys that is unusable, or {@code null}. */

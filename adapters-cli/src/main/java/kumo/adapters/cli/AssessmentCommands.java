@@ -17,6 +17,7 @@ import kumo.application.records.AssessmentRecord;
 import kumo.application.records.AssessmentSummary;
 import kumo.application.records.ExpiringEvidence;
 import kumo.application.records.Page;
+import kumo.application.records.port.in.StoreSession;
 import kumo.domain.assessment.Verdict;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -85,8 +86,8 @@ final class AssessmentCommands {
         }
 
         @Override
-        int run(Session session) {
-            Page<AssessmentSummary> page = session.records().assessments(
+        int run(StoreSession session) {
+            Page<AssessmentSummary> page = session.listAssessments().list(
                     new AssessmentQuery(system, service, verdictCode), paging.request());
             if (shape.equals("json")) {
                 out.println(context.wiring().get().documents().write(new StoreDocuments.Listing("assessment-list/1",
@@ -134,8 +135,8 @@ final class AssessmentCommands {
         }
 
         @Override
-        int run(Session session) {
-            var found = session.records().assessment(id);
+        int run(StoreSession session) {
+            var found = session.showAssessment().find(id);
             if (found.isEmpty()) {
                 return problems.input(cli.get("error.notStored", cli.get("kind.assessment"), id));
             }
@@ -197,8 +198,8 @@ final class AssessmentCommands {
         }
 
         @Override
-        int run(Session session) {
-            AssessmentDiff d = session.records().diff(first, second);
+        int run(StoreSession session) {
+            AssessmentDiff d = session.diffAssessments().diff(first, second);
             KumoCli.Wiring wiring = context.wiring().get();
             if (shape.equals("json")) {
                 out.println(wiring.documents().write(new DiffDocument("assessment-diff/1", d.older(), d.newer(),
@@ -273,8 +274,8 @@ final class AssessmentCommands {
         }
 
         @Override
-        int run(Session session) {
-            List<ExpiringEvidence> found = session.records().expiringWithin(within);
+        int run(StoreSession session) {
+            List<ExpiringEvidence> found = session.findExpiringEvidence().expiringWithin(within);
             LocalDate today = today();
             if (shape.equals("json")) {
                 out.println(context.wiring().get().documents().write(

@@ -2,9 +2,10 @@ package kumo.adapters.cli;
 
 import java.util.List;
 
-import kumo.application.records.AuditEvent;
-import kumo.application.records.AuditVerification;
-import kumo.application.records.RecordsUseCase;
+import kumo.application.records.audit.AuditEvent;
+import kumo.application.records.audit.AuditVerification;
+import kumo.application.records.port.in.ListAuditEventsUseCase;
+import kumo.application.records.port.in.StoreSession;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -12,7 +13,7 @@ import picocli.CommandLine.Option;
 final class AuditCommands {
 
     /** The most events one {@code audit list} shows. */
-    static final int MAX_LIMIT = RecordsUseCase.MAX_AUDIT_EVENTS;
+    static final int MAX_LIMIT = ListAuditEventsUseCase.MAX_EVENTS;
 
     private AuditCommands() {
     }
@@ -29,8 +30,8 @@ final class AuditCommands {
         }
 
         @Override
-        int run(Session session) {
-            AuditVerification v = session.records().verifyAudit();
+        int run(StoreSession session) {
+            AuditVerification v = session.verifyAuditTrail().verify();
             if (v.intact()) {
                 out.println(cli.get("audit.intact", v.eventsChecked(), session.location()));
                 return ExitCodes.ELIGIBLE;
@@ -85,8 +86,8 @@ final class AuditCommands {
         }
 
         @Override
-        int run(Session session) {
-            List<AuditEvent> events = session.records().auditEvents(from, limit);
+        int run(StoreSession session) {
+            List<AuditEvent> events = session.listAuditEvents().list(from, limit);
             if (shape.equals("json")) {
                 out.println(context.wiring().get().documents().write(new EventsDocument("audit-events/1", events)));
                 return ExitCodes.ELIGIBLE;

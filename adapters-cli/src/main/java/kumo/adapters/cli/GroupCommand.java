@@ -2,10 +2,10 @@ package kumo.adapters.cli;
 
 import java.util.concurrent.Callable;
 
-import picocli.CommandLine.Command;
 import kumo.domain.catalogue.Language;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
@@ -25,15 +25,13 @@ final class GroupCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--lang", paramLabel = "ja|en", defaultValue = "ja",
-            description = {"Language of the messages: ja (default) or en.", "メッセージの言語（既定は ja）。"})
-    String lang;
+    @Mixin
+    Options.LangOption langOption;
 
     @Override
     public Integer call() {
-        Language language = Languages.parse(lang);
-        CliTexts cli = CliTexts.of(language != null ? language
-                : Languages.sniff(spec.commandLine().getParseResult().originalArgs()));
+        Language language = langOption.language();
+        CliTexts cli = CliTexts.of(language != null ? language : Language.JA);
         String name = spec.qualifiedName();
         String first = spec.subcommands().keySet().iterator().next();
         new Problems(cli, spec.commandLine().getErr()).error(cli.get("error.missingSubcommand", name, first));

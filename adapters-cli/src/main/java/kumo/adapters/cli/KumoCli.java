@@ -7,131 +7,72 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.time.ZoneId;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Objects;
 import java.util.function.Supplier;
-import java.util.function.UnaryOperator;
 
-import kumo.application.assess.AssessService;
 import kumo.application.assess.AssessUseCase;
 import kumo.application.document.Documents;
-import kumo.application.records.RecordsService;
-import kumo.application.records.RecordsUseCase;
-import kumo.application.records.Store;
-import kumo.application.records.StoreOpener;
+import kumo.application.records.port.in.StoreSession;
 import kumo.domain.catalogue.Catalogue;
 import kumo.domain.catalogue.Language;
-import kumo.domain.rules.v1.CatalogueV1;
-import picocli.CommandLine;
 import picocli.CommandLine.ParseResult;
+import picocli.CommandLine;
 
 /**
- * The {@code kumo} command line: picocli commands over the application's use cases. Output goes to
- * the given streams, always as UTF-8 whatever the platform default; the return value is the process
- * exit code (see docs/cli.md). Tests build one with their own use case and a fixed {@link Clock} and
- * run it in-process; {@link #run} is the entry point of the composition root.
+ * The {@code kumo} command line: picocli commands over the application's use cases. It builds nothing of the
+ * core and opens no store: the composition root ({@code kumo.app}) hands it the use cases, the clock and the
+ * configured defaults. Output goes to the given streams, always as UTF-8 whatever the platform default; the
+ * return value is the process exit code (see docs/cli.md). Tests build one with their own use cases and a
+ * fixed {@link Clock} and run it in-process.
  */
 public final class KumoCli {
 
-    /** "Today" is the date in Japan: the policy is Kobe City's. */
-    static final ZoneId TOKYO = ZoneId.of("Asia/Tokyo");
+    /** What the commands need from the core; the composition root supplies it lazily. */
+    public record Wiring(AssessUseCase assess, Documents documents, Catalogue catalogue) {
 
-    /** What the commands need from the core, built lazily on the default path. */
-    record Wiring(AssessUseCase assess, Documents documents, Catalogue catalogue) {
-
-        Wiring {
+        public Wiring {
             Objects.requireNonNull(assess, "assess");
             Objects.requireNonNull(documents, "documents");
             Objects.requireNonNull(catalogue, "catalogue");
         }
     }
 
-    private final Supplier<Wiring> wiring;
+    /**
+     * The configured defaults of options the user may leave out.
+     *
+     * @param actor    who makes a change when {@code --actor} is not given ({@code KUMO_ACTOR}, else the OS user)
+     * @param language the language when {@code --lang} is not given ({@code KUMO_LANG}, else ja)
+     */
+    public record Settings(String actor, Language language) {
+
+        public Settings {
+            Objects.requireNonNull(actor, "actor");
+            Objects.requireNonNull(language, "language");
+        }
+    }
+
     private final Supplier<Catalogue> catalogue;
+    private final Supplier<Wiring> wiring;
     private final Clock clock;
-    private final StoreOpener opener;
-    private final UnaryOperator<String> environment;
+    private final StoreSession.Sessions stores;
+    private final Settings settings;
 
     /**
-     * A CLI over the given use case, with {@link Documents#create()} (Bean Validation through the
-     * provider on the class path) and the texts of catalogue version 1.
-     *
-     * @param clock where "today" comes from when neither {@code --date} nor the request gives a date
-     *              (read as a date in Japan, whatever the clock's zone)
+     * @param catalogue the catalogue, for {@code --version}; may fail (then the version line omits it)
+     * @param wiring    the use cases and documents, asked for only by commands that need them, so {@code --help}
+     *                  and {@code --version} work even when they cannot be built
+     * @param clock     "today" is its date in its zone (the configured time zone) when neither {@code --date}
+     *                  nor the request gives a date
+     * @param stores    the store's use cases by location; {@code null}: the store commands are unavailable
      */
-    public KumoCli(AssessUseCase assess, Clock clock) {
-        this(assess, Documents.create(), CatalogueV1.catalogue(), clock);
-    }
-
-    /**
-     * A CLI over the given use case, reading and writing documents with {@code documents}, labelling
-     * the report with the texts of {@code catalogue} (the one the use case assesses against).
-     */
-    public KumoCli(AssessUseCase assess, Documents documents, Catalogue catalogue, Clock clock) {
-        this(assess, documents, catalogue, clock, null);
-    }
-
-    /**
-     * As {@link #KumoCli(AssessUseCase, Documents, Catalogue, Clock)}, with the store commands ({@code kumo
-     * service|system|assessment|store|audit}, {@code kumo assess --record}) opening stores through {@code
-     * opener}.
-     *
-     * @param opener opens the store named by {@code --store}; {@code null}: the store commands are unavailable
-     */
-    public KumoCli(AssessUseCase assess, Documents documents, Catalogue catalogue, Clock clock, StoreOpener opener) {
-        Wiring w = new Wiring(assess, documents, catalogue);
-        this.wiring = () -> w;
-        this.catalogue = () -> catalogue;
+    public KumoCli(Supplier<Catalogue> catalogue, Supplier<Wiring> wiring, Clock clock, StoreSession.Sessions stores,
+            Settings settings) {
+        this.catalogue = Objects.requireNonNull(catalogue, "catalogue");
+        this.wiring = Objects.requireNonNull(wiring, "wiring");
         this.clock = Objects.requireNonNull(clock, "clock");
-        this.opener = opener;
-        this.environment = System::getenv;
-    }
-
-    private KumoCli(Supplier<Catalogue> catalogue, Clock clock, StoreOpener opener) {
-        this(catalogue, new Lazy<>(() -> defaultWiring(catalogue)), clock, opener, System::getenv);
-    }
-
-    private KumoCli(Supplier<Catalogue> catalogue, Supplier<Wiring> wiring, Clock clock, StoreOpener opener,
-            UnaryOperator<String> environment) {
-        this.catalogue = catalogue;
-        this.wiring = wiring;
-        this.clock = clock;
-        this.opener = opener;
-        this.environment = environment;
-    }
-
-    /** This CLI reading {@code KUMO_STORE} and {@code KUMO_ACTOR} from {@code environment} instead of the process's. */
-    KumoCli withEnvironment(UnaryOperator<String> environment) {
-        return new KumoCli(catalogue, wiring, clock, opener, Objects.requireNonNull(environment, "environment"));
-    }
-
-    /**
-     * The default wiring: catalogue version 1, {@link AssessService}, the system clock in Japan. The
-     * catalogue and Bean Validation are loaded on first use, so {@code --help} and {@code --version}
-     * work even when they cannot be.
-     */
-    public static KumoCli withDefaults() {
-        return withDefaults(null);
-    }
-
-    /** The default wiring, with the store commands opening stores through {@code opener}. */
-    public static KumoCli withDefaults(StoreOpener opener) {
-        return new KumoCli(new Lazy<>(KumoCli::catalogueV1), Clock.system(TOKYO), opener);
-    }
-
-    /** An entry point without a store: default wiring, standard input, exit code returned. */
-    public static int run(String[] args, PrintStream out, PrintStream err) {
-        return withDefaults().execute(args, System.in, out, err);
-    }
-
-    /**
-     * The composition root's entry point: default wiring, stores opened by {@code opener}, standard input,
-     * exit code returned.
-     */
-    public static int run(String[] args, PrintStream out, PrintStream err, StoreOpener opener) {
-        return withDefaults(Objects.requireNonNull(opener, "opener")).execute(args, System.in, out, err);
+        this.stores = stores;
+        this.settings = Objects.requireNonNull(settings, "settings");
     }
 
     /** Runs one command line; {@code in} is what {@code -} reads. Returns the exit code. */
@@ -143,7 +84,8 @@ public final class KumoCli {
             return commandLine(in, o, e, out).execute(argv);
         } catch (RuntimeException | LinkageError ex) {
             // thrown outside the command (picocli's own handlers catch what the command throws)
-            return internalError(ex, e, Arrays.asList(argv).contains("--debug"), Languages.sniff(Arrays.asList(argv)));
+            return internalError(ex, e, Arrays.asList(argv).contains("--debug"),
+                    Languages.sniff(Arrays.asList(argv), settings.language()));
         } finally {
             o.flush();
             e.flush();
@@ -152,9 +94,8 @@ public final class KumoCli {
 
     /** The picocli command tree, writing to {@code out} and {@code err}; {@code stdout} is the raw standard output. */
     CommandLine commandLine(InputStream in, PrintWriter out, PrintWriter err, PrintStream stdout) {
-        StoreCommand.Context store = new StoreCommand.Context(
-                new StoreAccess(opener, this::records, environment, stdout), wiring, clock, in);
-        CommandLine cl = new CommandLine(new RootCommand());
+        StoreCommand.Context store = new StoreCommand.Context(stores, wiring, clock, in, stdout, settings.actor());
+        CommandLine cl = new CommandLine(new RootCommand(settings.language()));
         cl.addSubcommand("assess", new CommandLine(new AssessCommand(wiring, clock, in, store)));
         cl.addSubcommand("service", group(RecordKind.SERVICE, store,
                 "Keep the catalogue of cloud services: save, list, show.",
@@ -181,19 +122,22 @@ public final class KumoCli {
                     .exitCodeListHeading("%nExit codes / 終了コード:%n")
                     .exitCodeList(ExitCodes.HELP);
         });
+        // --lang without a value on the command line: the configured language
+        cl.setDefaultValueProvider(arg -> arg.isOption() && "--lang".equals(((CommandLine.Model.OptionSpec) arg).longestName())
+                ? settings.language().name().toLowerCase(java.util.Locale.ROOT) : null);
         cl.setOut(out);
         cl.setErr(err);
-        cl.setParameterExceptionHandler(new ParameterErrors());
+        cl.setParameterExceptionHandler(new ParameterErrors(settings.language()));
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> internalError(ex, commandLine.getErr(),
-                debug(parseResult), Languages.sniff(parseResult.originalArgs())));
+                debug(parseResult), Languages.sniff(parseResult.originalArgs(), settings.language())));
         return cl;
     }
 
     /** {@code kumo service} / {@code kumo system}: save, list, show over one kind of row. */
     private static CommandLine group(RecordKind<?, ?> kind, StoreCommand.Context store, String en, String ja) {
         CommandLine group = group(en, ja);
-        String title = kind == RecordKind.SERVICE ? "cloud service" : "system";
-        String titleJa = kind == RecordKind.SERVICE ? "クラウドサービス" : "システム";
+        String title = kind.title();
+        String titleJa = kind.titleJa();
         group.addSubcommand("save", header(new CommandLine(new RecordCommands.Save<>(store, kind)),
                 "Create or update a " + title + " (optimistic locking: name the version you edited).",
                 titleJa + "を登録又は更新します（編集元の版を指定する楽観的排他制御）。"));
@@ -225,12 +169,6 @@ public final class KumoCli {
                 everyCommand(sub, action);
             }
         }
-    }
-
-    /** The use cases over one opened store, with this CLI's assessor, documents and clock ("today" in Japan). */
-    private RecordsUseCase records(Store store) {
-        Wiring w = wiring.get();
-        return new RecordsService(store, w.assess(), w.documents(), clock);
     }
 
     private String catalogueLine() {
@@ -275,41 +213,8 @@ public final class KumoCli {
         return ex.getClass().getSimpleName();
     }
 
-    private static Catalogue catalogueV1() {
-        try {
-            return CatalogueV1.catalogue();
-        } catch (LinkageError e) {
-            throw new IllegalStateException("cannot load the requirement catalogue: " + message(e), e);
-        }
-    }
-
-    private static Wiring defaultWiring(Supplier<Catalogue> catalogue) {
-        Catalogue c = catalogue.get();
-        Documents documents = Documents.create();
-        return new Wiring(new AssessService(c, documents), documents, c);
-    }
-
     /** UTF-8 on top of the given stream, whatever {@code file.encoding} or the console says. */
     private static PrintWriter utf8(PrintStream stream) {
         return new PrintWriter(new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8)), true);
-    }
-
-    /** A supplier computed once, on first use (also after a failure: the failure is thrown again). */
-    private static final class Lazy<T> implements Supplier<T> {
-
-        private final Supplier<T> compute;
-        private T value;
-
-        Lazy(Supplier<T> compute) {
-            this.compute = compute;
-        }
-
-        @Override
-        public synchronized T get() {
-            if (value == null) {
-                value = compute.get();
-            }
-            return value;
-        }
     }
 }

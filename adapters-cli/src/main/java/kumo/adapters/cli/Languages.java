@@ -30,7 +30,12 @@ final class Languages {
      * another option speaks the user's language): the last valid {@code --lang} value, else Japanese.
      */
     static Language sniff(List<String> args) {
-        Language found = Language.JA;
+        return sniff(args, Language.JA);
+    }
+
+    /** As {@link #sniff(List)}, with {@code fallback} (the configured language) when no usable {@code --lang} is given. */
+    static Language sniff(List<String> args, Language fallback) {
+        Language found = fallback;
         for (int i = 0; args != null && i < args.size(); i++) {
             String arg = args.get(i);
             if ("--".equals(arg)) {

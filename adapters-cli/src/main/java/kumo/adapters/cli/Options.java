@@ -1,12 +1,54 @@
 package kumo.adapters.cli;
 
+import java.io.PrintWriter;
+
 import kumo.application.records.PageRequest;
+import kumo.domain.catalogue.Language;
 import picocli.CommandLine.Option;
 
-/** Options shared by several store commands, as picocli mixins. */
+/**
+ * Options shared by several commands, as picocli mixins: declared once, so each reads, defaults and is
+ * described the same everywhere.
+ */
 final class Options {
 
     private Options() {
+    }
+
+    /**
+     * {@code --lang ja|en}: the language of the output and of the messages. Its default is the configured
+     * language ({@code KUMO_LANG}, else ja), set by {@link KumoCli} as picocli's default value.
+     */
+    static final class LangOption {
+
+        @Option(names = "--lang", paramLabel = "ja|en",
+                description = {"Language of the output and of the messages: ja or en. Default: $KUMO_LANG, else ja.",
+                               "出力とメッセージの言語（ja 又は en）。既定は環境変数 KUMO_LANG、なければ ja。"})
+        String lang;
+
+        /** The language asked for, or {@code null} for a value that is none. */
+        Language language() {
+            return lang == null ? Language.JA : Languages.parse(lang);
+        }
+
+        /** Says in both languages that the language is wrong (it is not known which one to use); exit 2. */
+        int badLanguage(PrintWriter err, String command) {
+            for (Language l : Language.values()) {
+                new Problems(CliTexts.of(l), err).error(CliTexts.of(l).get("error.badLang", lang));
+            }
+            err.println(CliTexts.of(Language.JA).get("error.usage", command));
+            return ExitCodes.BAD_INPUT;
+        }
+    }
+
+    /** {@code --store LOCATION}: which store; {@code null} when not given (the configured one is used). */
+    static final class StoreOption {
+
+        @Option(names = "--store", paramLabel = "LOCATION",
+                description = {"The store: a SQLite file (created on first use) or jdbc:postgresql://host:port/db?user=… "
+                        + "Default: $KUMO_STORE, else kumo.db in the working directory.",
+                               "保存先（SQLite ファイル又は jdbc:postgresql://…）。既定は環境変数 KUMO_STORE、なければ kumo.db。"})
+        String location;
     }
 
     /** {@code --actor NAME}: who makes the change, written into the audit trail. */

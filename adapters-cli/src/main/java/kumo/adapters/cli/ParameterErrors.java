@@ -4,7 +4,7 @@ import java.io.PrintWriter;
 import java.util.Arrays;
 import java.util.List;
 
-import picocli.CommandLine;
+import kumo.domain.catalogue.Language;
 import picocli.CommandLine.IParameterExceptionHandler;
 import picocli.CommandLine.MissingParameterException;
 import picocli.CommandLine.Model.ArgSpec;
@@ -12,18 +12,26 @@ import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Model.PositionalParamSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.UnmatchedArgumentException;
+import picocli.CommandLine;
 
 /**
  * A command line picocli cannot parse (unknown option, missing file argument, option without its
- * value): one line in the user's language (the {@code --lang} on the same line, else Japanese), the
+ * value): one line in the user's language (the {@code --lang} on the same line, else the configured one), the
  * pointer to {@code --help}, exit code 2. No usage dump, no stack trace.
  */
 final class ParameterErrors implements IParameterExceptionHandler {
 
+    private final Language fallback;
+
+    /** @param fallback the language when the command line names none: the configured one */
+    ParameterErrors(Language fallback) {
+        this.fallback = fallback;
+    }
+
     @Override
     public int handleParseException(ParameterException ex, String[] args) {
         CommandLine commandLine = ex.getCommandLine();
-        CliTexts cli = CliTexts.of(Languages.sniff(args == null ? List.of() : Arrays.asList(args)));
+        CliTexts cli = CliTexts.of(Languages.sniff(args == null ? List.of() : Arrays.asList(args), fallback));
         PrintWriter err = commandLine.getErr();
         Problems problems = new Problems(cli, err);
         problems.usage(commandLine.getCommandSpec().qualifiedName(), message(ex, cli));

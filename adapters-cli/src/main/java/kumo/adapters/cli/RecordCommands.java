@@ -8,8 +8,10 @@ import kumo.application.document.request.CloudServiceProfileDto;
 import kumo.application.records.Actor;
 import kumo.application.records.AssessmentIndex;
 import kumo.application.records.Page;
+import kumo.application.records.ProfileRecord;
 import kumo.application.records.RecordIds;
 import kumo.application.records.StoreException;
+import kumo.application.records.port.in.StoreSession;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -29,7 +31,7 @@ final class RecordCommands {
     /** {@code save FILE [--id ID] [--expect-version N]}. */
     @Command(name = "save", mixinStandardHelpOptions = true, versionProvider = KumoVersion.class,
             parameterListHeading = "%nParameters:%n", optionListHeading = "%nOptions:%n")
-    static final class Save<R, P> extends StoreCommand {
+    static final class Save<R extends ProfileRecord<P>, P> extends StoreCommand {
 
         @Parameters(index = "0", paramLabel = "FILE",
                 description = {"The profile (JSON, UTF-8), bare or as 'show --format json' prints it (its id and "
@@ -92,10 +94,10 @@ final class RecordCommands {
         }
 
         @Override
-        int run(Session session) {
+        int run(StoreSession session) {
             String key = id != null ? id : parsed.id();
             Long version = expectVersion != null ? expectVersion : parsed.version();
-            RecordKind.Stored<P> saved = kind.stored(kind.save(session.records(), key, parsed.profile(), version, actor));
+            RecordKind.Stored<P> saved = kind.stored(kind.save(session, key, parsed.profile(), version, actor));
             out.println(cli.get(saved.version() == 1 ? "saved.created" : "saved.updated",
                     cli.get(kind.textKey()), saved.id(), saved.version()));
             return ExitCodes.ELIGIBLE;
@@ -105,7 +107,7 @@ final class RecordCommands {
     /** {@code list [--page N] [--page-size N] [--format text|json]}. */
     @Command(name = "list", mixinStandardHelpOptions = true, versionProvider = KumoVersion.class,
             optionListHeading = "%nOptions:%n")
-    static final class ListRows<R, P> extends StoreCommand {
+    static final class ListRows<R extends ProfileRecord<P>, P> extends StoreCommand {
 
         @Mixin
         Options.Paging paging;
@@ -134,8 +136,8 @@ final class RecordCommands {
         }
 
         @Override
-        int run(Session session) {
-            Page<R> page = kind.list(session.records(), paging.request());
+        int run(StoreSession session) {
+            Page<R> page = kind.list(session, paging.request());
             List<RecordKind.Stored<P>> rows = page.items().stream().map(kind::stored).toList();
             if (shape.equals("json")) {
                 out.println(context.wiring().get().documents().write(new StoreDocuments.Listing(kind.listType(),
@@ -155,7 +157,7 @@ final class RecordCommands {
     /** {@code show ID [--format text|json]}. */
     @Command(name = "show", mixinStandardHelpOptions = true, versionProvider = KumoVersion.class,
             parameterListHeading = "%nParameters:%n", optionListHeading = "%nOptions:%n")
-    static final class Show<R, P> extends StoreCommand {
+    static final class Show<R extends ProfileRecord<P>, P> extends StoreCommand {
 
         @Parameters(index = "0", paramLabel = "ID", description = {"The key.", "キー。"})
         String id;
@@ -180,8 +182,8 @@ final class RecordCommands {
         }
 
         @Override
-        int run(Session session) {
-            var found = kind.find(session.records(), id);
+        int run(StoreSession session) {
+            var found = kind.find(session, id);
             if (found.isEmpty()) {
                 return problems.input(cli.get("error.notStored", cli.get(kind.textKey()), id));
             }
@@ -204,9 +206,9 @@ final class RecordCommands {
         }
 
         /** The service's dated evidence and how each piece stands today. */
-        private void evidence(Session session, CloudServiceProfileDto service) {
+        private void evidence(StoreSession session, CloudServiceProfileDto service) {
             LocalDate today = today();
-            List<AssessmentIndex.EvidenceExpiry> evidence = session.records().evidenceOf(service);
+            List<AssessmentIndex.EvidenceExpiry> evidence = session.showProfile().evidenceOf(service);
             out.println("  " + cli.get("row.evidence", today, evidence.size()));
             for (AssessmentIndex.EvidenceExpiry e : evidence) {
                 out.println("    " + cli.get("row.evidence.line", e.expiresOn(), evidenceState(today, e.expiresOn()),
@@ -260,8 +262,8 @@ final class RecordCommands {
         }
 
         @Override
-        int run(Session session) {
-            var deleted = session.records().deleteSystem(id, expectVersion, reason, actor);
+        int run(StoreSession session) {
+            var deleted = session.deleteSystem().delete(id, expectVersion, reason, actor);
             out.println(cli.get("deleted", deleted.systemId(), deleted.version(), deleted.assessments(),
                     deleted.event().seq()));
             return ExitCodes.ELIGIBLE;

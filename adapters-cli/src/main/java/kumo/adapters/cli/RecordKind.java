@@ -9,140 +9,99 @@ import kumo.application.document.request.SystemProfileDto;
 import kumo.application.records.Actor;
 import kumo.application.records.Page;
 import kumo.application.records.PageRequest;
-import kumo.application.records.RecordsUseCase;
+import kumo.application.records.ProfileKind;
+import kumo.application.records.ProfileRecord;
 import kumo.application.records.ServiceRecord;
 import kumo.application.records.SystemRecord;
+import kumo.application.records.port.in.StoreSession;
 
 /**
- * Services and systems are stored alike (a profile under a key, with a version): the {@code save}, {@code
- * list} and {@code show} commands are written once over this.
+ * A {@link ProfileKind} as the command line shows it: the {@code save}, {@code list} and {@code show} commands
+ * are written once over this, for services and systems alike, calling the same use cases with the kind.
  *
  * @param <R> the stored row
  * @param <P> the profile
  */
-abstract class RecordKind<R, P> {
+final class RecordKind<R extends ProfileRecord<P>, P> {
 
     /** The cloud services. */
-    static final RecordKind<ServiceRecord, CloudServiceProfileDto> SERVICE = new RecordKind<>("service") {
-
-        @Override
-        CloudServiceProfileDto profileOf(AssessmentRequestDocument request) {
-            return request.service();
-        }
-
-        @Override
-        ServiceRecord save(RecordsUseCase records, String id, CloudServiceProfileDto profile, Long version, Actor actor) {
-            return records.saveService(id, profile, version, actor);
-        }
-
-        @Override
-        Optional<ServiceRecord> find(RecordsUseCase records, String id) {
-            return records.service(id);
-        }
-
-        @Override
-        Page<ServiceRecord> list(RecordsUseCase records, PageRequest page) {
-            return records.services(page);
-        }
-
-        @Override
-        Stored<CloudServiceProfileDto> stored(ServiceRecord r) {
-            return new Stored<>(r.id(), r.version(), r.updatedAt(), r.updatedBy(), r.profile());
-        }
-
-        @Override
-        String name(CloudServiceProfileDto profile) {
-            return profile.name();
-        }
-
-        @Override
-        String owner(CloudServiceProfileDto profile) {
-            return profile.provider();
-        }
-    };
+    static final RecordKind<ServiceRecord, CloudServiceProfileDto> SERVICE = new RecordKind<>(ProfileKind.SERVICE,
+            "cloud service", "クラウドサービス");
 
     /** The systems. */
-    static final RecordKind<SystemRecord, SystemProfileDto> SYSTEM = new RecordKind<>("system") {
-
-        @Override
-        SystemProfileDto profileOf(AssessmentRequestDocument request) {
-            return request.system();
-        }
-
-        @Override
-        SystemRecord save(RecordsUseCase records, String id, SystemProfileDto profile, Long version, Actor actor) {
-            return records.saveSystem(id, profile, version, actor);
-        }
-
-        @Override
-        Optional<SystemRecord> find(RecordsUseCase records, String id) {
-            return records.system(id);
-        }
-
-        @Override
-        Page<SystemRecord> list(RecordsUseCase records, PageRequest page) {
-            return records.systems(page);
-        }
-
-        @Override
-        Stored<SystemProfileDto> stored(SystemRecord r) {
-            return new Stored<>(r.id(), r.version(), r.updatedAt(), r.updatedBy(), r.profile());
-        }
-
-        @Override
-        String name(SystemProfileDto profile) {
-            return profile.name();
-        }
-
-        @Override
-        String owner(SystemProfileDto profile) {
-            return profile.department();
-        }
-    };
+    static final RecordKind<SystemRecord, SystemProfileDto> SYSTEM = new RecordKind<>(ProfileKind.SYSTEM,
+            "system", "システム");
 
     /** The columns both kinds of row have. */
     record Stored<P>(String id, long version, Instant updatedAt, String updatedBy, P profile) {
     }
 
-    private final String name;
+    private final ProfileKind<P, R> kind;
+    private final String title;
+    private final String titleJa;
 
-    private RecordKind(String name) {
-        this.name = name;
+    private RecordKind(ProfileKind<P, R> kind, String title, String titleJa) {
+        this.kind = kind;
+        this.title = title;
+        this.titleJa = titleJa;
     }
 
     /** {@code service} or {@code system}: the command's name and the request field holding the profile. */
     String name() {
-        return name;
+        return kind.name();
+    }
+
+    /** What the help calls a row of this kind, in English ({@code cloud service}) and Japanese. */
+    String title() {
+        return title;
+    }
+
+    String titleJa() {
+        return titleJa;
     }
 
     /** The document type of one stored row as {@code show --format json} prints it. */
     String envelopeType() {
-        return name + "-record/1";
+        return kind.name() + "-record/1";
     }
 
     /** The document type of a listing as {@code list --format json} prints it. */
     String listType() {
-        return name + "-list/1";
+        return kind.name() + "-list/1";
     }
 
     /** The key of the kind's name in the CLI texts ({@code kind.service}). */
     String textKey() {
-        return "kind." + name;
+        return "kind." + kind.name();
     }
 
-    abstract P profileOf(AssessmentRequestDocument request);
+    P profileOf(AssessmentRequestDocument request) {
+        return kind.profileOf(request);
+    }
 
-    abstract R save(RecordsUseCase records, String id, P profile, Long version, Actor actor);
+    R save(StoreSession session, String id, P profile, Long version, Actor actor) {
+        return session.saveProfile().save(kind, id, profile, version, actor);
+    }
 
-    abstract Optional<R> find(RecordsUseCase records, String id);
+    Optional<R> find(StoreSession session, String id) {
+        return session.showProfile().find(kind, id);
+    }
 
-    abstract Page<R> list(RecordsUseCase records, PageRequest page);
+    Page<R> list(StoreSession session, PageRequest page) {
+        return session.listProfiles().list(kind, page);
+    }
 
-    abstract Stored<P> stored(R row);
+    Stored<P> stored(R row) {
+        return new Stored<>(row.id(), row.version(), row.updatedAt(), row.updatedBy(), row.profile());
+    }
 
     /** The profile's name; may be {@code null}. */
-    abstract String name(P profile);
+    String name(P profile) {
+        return kind.nameOf(profile);
+    }
 
     /** The service's provider or the system's department; may be {@code null}. */
-    abstract String owner(P profile);
+    String owner(P profile) {
+        return kind.ownerOf(profile);
+    }
 }

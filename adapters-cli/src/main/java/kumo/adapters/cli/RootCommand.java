@@ -33,10 +33,17 @@ final class RootCommand implements Callable<Integer> {
                            "内部エラーの際にスタックトレースも表示します。"})
     boolean debug;
 
+    private final Language configured;
+
+    /** @param configured the language when the command line names none */
+    RootCommand(Language configured) {
+        this.configured = configured;
+    }
+
     /** {@code kumo} alone: a usage error (exit 2), with the list of commands. */
     @Override
     public Integer call() {
-        Language language = Languages.sniff(spec.commandLine().getParseResult().originalArgs());
+        Language language = Languages.sniff(spec.commandLine().getParseResult().originalArgs(), configured);
         CliTexts cli = CliTexts.of(language);
         new Problems(cli, spec.commandLine().getErr()).error(cli.get("error.missingCommand"));
         spec.commandLine().usage(spec.commandLine().getErr());

@@ -1,10 +1,12 @@
 package kumo.adapters.cli;
 
 import java.io.InputStream;
+import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
@@ -14,12 +16,11 @@ import java.util.function.Supplier;
 import kumo.application.document.InvalidDocumentException;
 import kumo.application.records.Actor;
 import kumo.application.records.Page;
-import kumo.application.records.RecordsUseCase;
-import kumo.application.records.Store;
 import kumo.application.records.StoreException;
+import kumo.application.records.port.in.StoreSession;
 import kumo.domain.catalogue.Language;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
@@ -31,23 +32,20 @@ import picocli.CommandLine.Spec;
  */
 abstract class StoreCommand implements Callable<Integer> {
 
-    /** How times are shown in text output: Japan time, to the second. */
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss", Locale.ROOT)
-            .withZone(KumoCli.TOKYO);
+    /** How times are shown in text output: to the second, in the time zone that defines "today". */
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss", Locale.ROOT);
+
+    /** The zone whose times are labelled "JST" (日本時間); times in another configured zone are labelled with its id. */
+    private static final ZoneId JAPAN = ZoneId.of("Asia/Tokyo");
 
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--lang", paramLabel = "ja|en", defaultValue = "ja",
-            description = {"Language of the output and of the messages: ja (default) or en.",
-                           "出力とメッセージの言語（既定は ja）。"})
-    String lang;
+    @Mixin
+    Options.LangOption langOption;
 
-    @Option(names = "--store", paramLabel = "LOCATION",
-            description = {"The store: a SQLite file (created on first use) or jdbc:postgresql://host:port/db?user=… "
-                    + "Default: $KUMO_STORE, else kumo.db in the working directory.",
-                           "保存先（SQLite ファイル又は jdbc:postgresql://…）。既定は環境変数 KUMO_STORE、なければ kumo.db。"})
-    String store;
+    @Mixin
+    Options.StoreOption storeOption;
 
     /** Set by {@link KumoCli} when it builds the command tree. */
     final Context context;
@@ -57,12 +55,16 @@ abstract class StoreCommand implements Callable<Integer> {
     PrintWriter out;
     PrintWriter err;
 
-    /** What every store command is built with. */
-    record Context(StoreAccess access, Supplier<KumoCli.Wiring> wiring, Clock clock, InputStream stdin) {
-    }
-
-    /** The opened store and the use cases over it, for one command. */
-    record Session(Store store, RecordsUseCase records, String location) {
+    /**
+     * What every store command is built with.
+     *
+     * @param stores       the use cases over a store location, from the composition root
+     * @param clock        "today" is its date in its zone
+     * @param stdout       the raw standard output (for {@code kumo store export -})
+     * @param defaultActor who makes a change when {@code --actor} is not given (configured by the composition root)
+     */
+    record Context(StoreSession.Sessions stores, Supplier<KumoCli.Wiring> wiring, Clock clock, InputStream stdin,
+            PrintStream stdout, String defaultActor) {
     }
 
     StoreCommand(Context context) {
@@ -73,13 +75,9 @@ abstract class StoreCommand implements Callable<Integer> {
     public final Integer call() {
         out = spec.commandLine().getOut();
         err = spec.commandLine().getErr();
-        Language language = Languages.parse(lang);
+        Language language = langOption.language();
         if (language == null) {
-            for (Language l : Language.values()) {
-                new Problems(CliTexts.of(l), err).error(CliTexts.of(l).get("error.badLang", lang));
-            }
-            err.println(CliTexts.of(Language.JA).get("error.usage", spec.qualifiedName()));
-            return ExitCodes.BAD_INPUT;
+            return langOption.badLanguage(err, spec.qualifiedName());
         }
         cli = CliTexts.of(language);
         problems = new Problems(cli, err);
@@ -103,29 +101,29 @@ abstract class StoreCommand implements Callable<Integer> {
     }
 
     /** The work, with the store open; returns the exit code. */
-    abstract int run(Session session);
+    abstract int run(StoreSession session);
 
     /** Opens the store, runs {@code work}, closes the store; store failures become their exit codes. */
     int withStore(Work work) {
-        return withStore(context, store, spec, cli, err, inputName(), work);
+        return withStore(context, storeOption.location, spec, cli, err, inputName(), work);
     }
 
     /**
-     * Opens the store named by {@code storeOption} (or its defaults), runs {@code work} and closes the store. A
+     * Runs {@code work} with the use cases over the store named by {@code storeOption} (or the configured one),
+     * then closes the store if the work opened it. A
      * {@link StoreException} is printed in the user's language and becomes the exit code of its reason; an
      * invalid document read meanwhile is reported as {@code inputName}'s.
      */
     static int withStore(Context context, String storeOption, CommandSpec spec, CliTexts cli, PrintWriter err,
             String inputName, Work work) {
-        StoreAccess access = context.access();
-        if (access.opener() == null) {
+        if (context.stores() == null) {
             throw new IllegalStateException("this kumo was built without a store");
         }
-        String location = access.location(storeOption);
+        StoreSession session = context.stores().at(storeOption);
+        String location = session.location();
         Problems problems = new Problems(cli, err);
-        try (Store opened = access.opener().open(location)) {
-            RecordsUseCase records = access.records().apply(opened);
-            return work.run(new Session(opened, records, location));
+        try (session) {
+            return work.run(session);
         } catch (StoreException e) {
             int code = ExitCodes.of(e.reason());
             problems.error(e.text().in(cli.language()));
@@ -142,10 +140,10 @@ abstract class StoreCommand implements Callable<Integer> {
         }
     }
 
-    /** The work done with an open store. */
+    /** The work done with the store's use cases. */
     @FunctionalInterface
     interface Work {
-        int run(Session session);
+        int run(StoreSession session);
     }
 
     /** The input named in a message about an invalid document read while the store is open. */
@@ -171,9 +169,9 @@ abstract class StoreCommand implements Callable<Integer> {
         return cli.get("error.badChoice", "--format", value, String.join(" | ", allowed));
     }
 
-    /** The actor named by {@code --actor} (or its defaults), or {@code null} after printing why it is unusable. */
+    /** The actor named by {@code --actor} (or the configured one), or {@code null} after printing why it is unusable. */
     Actor actor(String option) {
-        return actor(context.access().actor(option), cli, problems, spec.qualifiedName());
+        return actor(option != null ? option : context.defaultActor(), cli, problems, spec.qualifiedName());
     }
 
     /** An actor of this name, or {@code null} after printing why it is unusable (naming {@code --actor}). */
@@ -188,14 +186,19 @@ abstract class StoreCommand implements Callable<Integer> {
 
     // ---------------------------------------------------------------- output helpers
 
-    /** A stored time as shown in text: Japan time to the second. */
+    /** A stored time as shown in text: to the second, in the clock's zone (Japan time by default), which is named. */
     String time(Instant at) {
-        return at == null ? cli.get("unknown") : cli.get("time.jst", TIME.format(at));
+        if (at == null) {
+            return cli.get("unknown");
+        }
+        ZoneId zone = context.clock().getZone();
+        String shown = TIME.withZone(zone).format(at);
+        return JAPAN.equals(zone) ? cli.get("time.jst", shown) : cli.get("time.zone", shown, zone.getId());
     }
 
-    /** Today in Japan, by the CLI's clock. */
+    /** Today by the CLI's clock, in its zone (the configured one: Japan by default). */
     LocalDate today() {
-        return LocalDate.ofInstant(context.clock().instant(), KumoCli.TOKYO);
+        return LocalDate.now(context.clock());
     }
 
     /** How a piece of evidence stands on {@code today}: days left, or expired how long ago. */

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 
 import kumo.application.records.ImportSummary;
+import kumo.application.records.port.in.StoreSession;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
@@ -49,11 +50,11 @@ final class StoreFileCommands {
         }
 
         @Override
-        int run(Session session) {
+        int run(StoreSession session) {
             if (target == null) {
                 out.flush();
-                session.records().exportTo(context.access().stdout());
-                context.access().stdout().flush();
+                session.exportStore().exportTo(context.stdout());
+                context.stdout().flush();
                 return ExitCodes.ELIGIBLE;
             }
             Path absolute = target.toAbsolutePath();
@@ -62,7 +63,7 @@ final class StoreFileCommands {
                 // written next to the target and renamed when complete: never a half-written export under its name
                 part = Files.createTempFile(absolute.getParent(), "." + absolute.getFileName() + ".", ".part");
                 try (OutputStream o = new BufferedOutputStream(Files.newOutputStream(part))) {
-                    session.records().exportTo(o);
+                    session.exportStore().exportTo(o);
                 }
                 Files.move(part, absolute, StandardCopyOption.ATOMIC_MOVE);
                 part = null;
@@ -111,13 +112,13 @@ final class StoreFileCommands {
         }
 
         @Override
-        int run(Session session) {
+        int run(StoreSession session) {
             ImportSummary summary;
             if (RequestInput.STDIN.equals(file)) {
-                summary = session.records().importFrom(context.stdin());
+                summary = session.importStore().importFrom(context.stdin());
             } else {
                 try (InputStream in = new BufferedInputStream(Files.newInputStream(Path.of(file)))) {
-                    summary = session.records().importFrom(in);
+                    summary = session.importStore().importFrom(in);
                 } catch (IOException e) {
                     return problems.input(cli.get("error.unreadable", file, reason(e)));
                 }
@@ -158,8 +159,8 @@ final class StoreFileCommands {
         }
 
         @Override
-        int run(Session session) {
-            session.records().backupTo(target);
+        int run(StoreSession session) {
+            session.backupStore().backupTo(target);
             out.println(cli.get("backedUp", session.location(), path));
             return ExitCodes.ELIGIBLE;
         }

@@ -13,12 +13,14 @@ import java.util.function.Function;
 
 import kumo.application.records.AssessmentIndex;
 import kumo.application.records.AssessmentQuery;
-import kumo.application.records.AssessmentStore;
 import kumo.application.records.AssessmentSummary;
 import kumo.application.records.Page;
 import kumo.application.records.PageRequest;
-import kumo.application.records.RecordsUseCase;
+import kumo.application.records.ProfileKind;
+import kumo.application.records.Recorded;
 import kumo.application.records.SystemRecord;
+import kumo.application.records.port.in.ListAssessmentsUseCase;
+import kumo.application.records.port.in.StoreSession;
 import kumo.domain.assessment.Verdict;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -61,7 +63,7 @@ final class SystemHistoryCommand extends StoreCommand {
     record RiskDecision(String assessmentId, String riskId, String treatment, String decidedBy, LocalDate decidedOn,
             LocalDate expiresOn) {
 
-        static RiskDecision of(AssessmentStore.Recorded<AssessmentIndex.RiskDecisionRow> r) {
+        static RiskDecision of(Recorded<AssessmentIndex.RiskDecisionRow> r) {
             AssessmentIndex.RiskDecisionRow d = r.row();
             return new RiskDecision(r.assessmentId(), d.riskId(), d.treatment(), d.decidedBy(), d.decidedOn(),
                     d.expiresOn());
@@ -71,7 +73,7 @@ final class SystemHistoryCommand extends StoreCommand {
     /** A consultation of the CIO advisor with the assessment whose request recorded it. */
     record Consultation(String assessmentId, String stage, LocalDate heldOn, String view, String recordedBy) {
 
-        static Consultation of(AssessmentStore.Recorded<AssessmentIndex.ConsultationRow> r) {
+        static Consultation of(Recorded<AssessmentIndex.ConsultationRow> r) {
             AssessmentIndex.ConsultationRow c = r.row();
             return new Consultation(r.assessmentId(), c.stage(), c.date(), c.outcome(), c.by());
         }
@@ -84,15 +86,16 @@ final class SystemHistoryCommand extends StoreCommand {
     }
 
     @Override
-    int run(Session session) {
-        RecordsUseCase records = session.records();
-        Optional<SystemRecord> system = records.system(id);
+    int run(StoreSession session) {
+        Optional<SystemRecord> system = session.showProfile().find(ProfileKind.SYSTEM, id);
         if (system.isEmpty()) {
             return problems.input(cli.get("error.notStored", cli.get("kind.system"), id));
         }
-        List<AssessmentSummary> assessments = oldestFirst(records, id);
-        List<RiskDecision> decisions = records.riskDecisions(id).stream().map(RiskDecision::of).toList();
-        List<Consultation> consultations = records.consultations(id).stream().map(Consultation::of).toList();
+        List<AssessmentSummary> assessments = oldestFirst(session.listAssessments(), id);
+        List<RiskDecision> decisions = session.showSystemHistory().riskDecisions(id).stream().map(RiskDecision::of)
+                .toList();
+        List<Consultation> consultations = session.showSystemHistory().consultations(id).stream()
+                .map(Consultation::of).toList();
         SystemRecord row = system.get();
         if (shape.equals("json")) {
             out.println(context.wiring().get().documents().write(new HistoryDocument(TYPE, row.id(),
@@ -104,13 +107,13 @@ final class SystemHistoryCommand extends StoreCommand {
     }
 
     /** Every assessment of the system, oldest first (the listing is newest first, a page at a time). */
-    static List<AssessmentSummary> oldestFirst(RecordsUseCase records, String systemId) {
+    static List<AssessmentSummary> oldestFirst(ListAssessmentsUseCase assessments, String systemId) {
         List<AssessmentSummary> all = new ArrayList<>();
         AssessmentQuery query = new AssessmentQuery(systemId, null, null);
         Page<AssessmentSummary> page;
         int number = 1;
         do {
-            page = records.assessments(query, new PageRequest(number++, PageRequest.MAX_SIZE));
+            page = assessments.list(query, new PageRequest(number++, PageRequest.MAX_SIZE));
             all.addAll(page.items());
         } while (page.hasNext() && !page.items().isEmpty());
         Collections.reverse(all);

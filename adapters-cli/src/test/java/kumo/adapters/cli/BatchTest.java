@@ -30,7 +30,6 @@ import kumo.application.assess.AssessUseCase;
 import kumo.application.document.result.AssessmentResultDocument;
 import kumo.application.document.result.CompactResultDocument;
 import kumo.domain.assessment.Verdict;
-import kumo.domain.rules.v1.CatalogueV1;
 
 /**
  * {@code kumo assess} with several files or a directory: one line (or one JSON entry) per file, the totals,
@@ -462,9 +461,9 @@ class BatchTest {
         AssessUseCase broken = new BrokenAssessor();
         String file = Cli.example(ELIGIBLE).toString();
 
-        Cli.Run run = Cli.run(new KumoCli(broken, Cli.DOCUMENTS, CatalogueV1.catalogue(), Cli.CLOCK), "",
+        Cli.Run run = Cli.run(Cli.cli(broken, null), "",
                 "assess", file, Cli.example(CONDITIONAL).toString());
-        Cli.Run debug = Cli.run(new KumoCli(broken, Cli.DOCUMENTS, CatalogueV1.catalogue(), Cli.CLOCK), "",
+        Cli.Run debug = Cli.run(Cli.cli(broken, null), "",
                 "assess", "--debug", file, Cli.example(CONDITIONAL).toString());
 
         assertThat(run.exitCode()).isEqualTo(ExitCodes.INTERNAL_ERROR);

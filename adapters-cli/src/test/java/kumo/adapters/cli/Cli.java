@@ -6,27 +6,44 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.lang.reflect.Proxy;
+import java.lang.reflect.RecordComponent;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.util.Map;
+import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.List;
 
 import kumo.application.assess.AssessService;
 import kumo.application.assess.AssessUseCase;
 import kumo.application.document.Documents;
 import kumo.application.document.result.CompactResultDocument;
-import kumo.application.records.StoreOpener;
+import kumo.application.records.StoreException;
+import kumo.application.records.port.in.StoreSession;
+import kumo.domain.catalogue.Catalogue;
+import kumo.domain.catalogue.Language;
 import kumo.domain.rules.v1.CatalogueV1;
 
-/** Runs the CLI in-process with captured output, a fixed clock and a given standard input. */
+/**
+ * Runs the CLI in-process with captured output, a fixed clock and a given standard input: the CLI built as the
+ * composition root builds it, with test use cases in place of the real store.
+ */
 final class Cli {
 
     /** 2026-11-27 15:30 UTC: already 2026-11-28 in Japan, so "today" must come out as the 28th. */
-    static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-27T15:30:00Z"), ZoneOffset.UTC);
+    static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-27T15:30:00Z"), ZoneId.of("Asia/Tokyo"));
 
     static final Documents DOCUMENTS = Documents.create();
 
-    static final AssessUseCase ASSESS = new AssessService(CatalogueV1.catalogue(), DOCUMENTS);
+    static final Catalogue CATALOGUE = CatalogueV1.catalogue();
+
+    static final AssessUseCase ASSESS = new AssessService(CATALOGUE, DOCUMENTS);
+
+    /** The configured defaults: an actor, Japanese. */
+    static final KumoCli.Settings SETTINGS = new KumoCli.Settings("tester", Language.JA);
+
+    /** The store location the composition root would use when {@code --store} is not given. */
+    static final String CONFIGURED = "/configured/kumo.db";
 
     /** What one run left behind; the streams decoded as UTF-8. */
     record Run(int exitCode, String out, String err) {
@@ -39,8 +56,14 @@ final class Cli {
     private Cli() {
     }
 
+    /** A CLI over {@code assess}, its store commands reaching {@code stores} ({@code null}: none). */
+    static KumoCli cli(AssessUseCase assess, StoreSession.Sessions stores) {
+        return new KumoCli(() -> CATALOGUE, () -> new KumoCli.Wiring(assess, DOCUMENTS, CATALOGUE), CLOCK, stores,
+                SETTINGS);
+    }
+
     static Run run(String... args) {
-        return run(new KumoCli(ASSESS, DOCUMENTS, CatalogueV1.catalogue(), CLOCK), "", args);
+        return run(cli(ASSESS, null), "", args);
     }
 
     /** The compact result document {@code kumo assess --format json} printed. */
@@ -53,22 +76,53 @@ final class Cli {
     }
 
     static Run withStdin(String stdin, String... args) {
-        return run(new KumoCli(ASSESS, DOCUMENTS, CatalogueV1.catalogue(), CLOCK), stdin, args);
+        return run(cli(ASSESS, null), stdin, args);
     }
 
-    /** A store that must not be reached: opening it fails the test. */
-    static final StoreOpener UNTOUCHED = location -> {
-        throw new AssertionError("the store was opened (" + location + ") although the command line was bad");
+    /** Stores that must not be reached: asking for one fails the test. */
+    static final StoreSession.Sessions UNTOUCHED = location -> {
+        throw new AssertionError("the store was asked for (" + location + ") although the command line was bad");
     };
 
-    /** A CLI whose store commands open stores through {@code opener}, with the given environment. */
-    static KumoCli withStore(StoreOpener opener, Map<String, String> environment) {
-        return new KumoCli(ASSESS, DOCUMENTS, CatalogueV1.catalogue(), CLOCK, opener).withEnvironment(environment::get);
+    /** Runs with a store that must not be reached. */
+    static Run untouched(String... args) {
+        return run(cli(ASSESS, UNTOUCHED), "", args);
     }
 
-    /** Runs with a store that must not be reached and an empty environment. */
-    static Run untouched(String... args) {
-        return run(withStore(UNTOUCHED, Map.of()), "", args);
+    /**
+     * Stores that cannot be used: every use case throws {@code failure}, as a store that cannot be opened does.
+     * Each location asked for is added to {@code asked}; {@code --store} not given asks for {@link #CONFIGURED}.
+     */
+    static StoreSession.Sessions failing(List<String> asked, StoreException failure) {
+        return location -> {
+            String where = location != null ? location : CONFIGURED;
+            asked.add(where);
+            return failingSession(where, failure);
+        };
+    }
+
+    private static StoreSession failingSession(String location, StoreException failure) {
+        RecordComponent[] components = StoreSession.class.getRecordComponents();
+        Object[] values = new Object[components.length];
+        for (int i = 0; i < components.length; i++) {
+            Class<?> type = components[i].getType();
+            if (type == String.class) {
+                values[i] = location;
+            } else if (type == Runnable.class) {
+                values[i] = (Runnable) () -> { };
+            } else {
+                values[i] = Proxy.newProxyInstance(Cli.class.getClassLoader(), new Class<?>[] {type},
+                        (proxy, method, args) -> {
+                            throw failure;
+                        });
+            }
+        }
+        try {
+            return StoreSession.class.getDeclaredConstructor(Arrays.stream(components)
+                    .map(RecordComponent::getType).toArray(Class<?>[]::new)).newInstance(values);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     static Run run(KumoCli cli, String stdin, String... args) {

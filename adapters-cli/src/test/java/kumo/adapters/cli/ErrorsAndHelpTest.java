@@ -6,14 +6,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 
 import kumo.application.assess.AssessUseCase;
-import kumo.domain.rules.v1.CatalogueV1;
 
 class ErrorsAndHelpTest {
 
     private static final AssessUseCase BROKEN = new BrokenAssessor();
 
     private static Cli.Run runBroken(String... args) {
-        return Cli.run(new KumoCli(BROKEN, Cli.DOCUMENTS, CatalogueV1.catalogue(), Cli.CLOCK), "", args);
+        return Cli.run(Cli.cli(BROKEN, null), "", args);
     }
 
     @Test

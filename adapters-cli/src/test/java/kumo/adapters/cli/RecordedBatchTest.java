@@ -8,18 +8,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import kumo.application.document.LocalizedText;
 import kumo.application.records.StoreException;
-import kumo.application.records.StoreOpener;
+import kumo.application.records.port.in.StoreSession;
 
 /**
  * {@code kumo assess FILE…|DIR --record} up to the store: every input is read and checked before the store is
@@ -91,13 +89,10 @@ class RecordedBatchTest {
     void aStoreThatFailsEndsTheBatchWithItsCodeAndNothingOnStandardOutput() throws IOException {
         Path broken = write("broken-too.json", "[]");
         List<String> opened = new ArrayList<>();
-        StoreOpener full = location -> {
-            opened.add(location);
-            throw new StoreException(StoreException.Reason.FULL,
-                    new LocalizedText("保存先のディスクがいっぱいです。", "The store's disk is full."));
-        };
+        StoreSession.Sessions full = Cli.failing(opened, new StoreException(StoreException.Reason.FULL,
+                new LocalizedText("保存先のディスクがいっぱいです。", "The store's disk is full.")));
 
-        Cli.Run run = Cli.run(Cli.withStore(full, Map.of("KUMO_STORE", "batch.db")), "", "assess",
+        Cli.Run run = Cli.run(Cli.cli(Cli.ASSESS, full), "", "assess", "--store", "batch.db",
                 Cli.example("eligible-ismap-iaas.json").toString(), broken.toString(), "--record", "--lang", "en");
 
         assertThat(opened).containsExactly("batch.db");

@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
@@ -19,6 +18,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 import kumo.application.document.LocalizedText;
 import kumo.application.records.StoreException;
+import kumo.application.records.port.in.StoreSession;
 
 /**
  * The store commands check their command line and read their input before they open the store: every bad
@@ -194,28 +194,25 @@ class StoreCommandsBadInputTest {
     }
 
     @Test
-    void theStoreComesFromTheOptionElseKumoStoreElseKumoDb() {
-        List<String> opened = new ArrayList<>();
+    void theStoreComesFromTheOptionElseTheConfiguredOne() {
+        List<String> asked = new ArrayList<>();
         StoreException unreachable = new StoreException(StoreException.Reason.UNAVAILABLE,
                 new LocalizedText("保存先に接続できません。", "Cannot reach the store."));
-        var opener = (kumo.application.records.StoreOpener) location -> {
-            opened.add(location);
-            throw unreachable;
-        };
+        StoreSession.Sessions stores = Cli.failing(asked, unreachable);
 
-        Cli.Run option = Cli.run(Cli.withStore(opener, Map.of("KUMO_STORE", "/from/env.db")), "",
+        Cli.Run option = Cli.run(Cli.cli(Cli.ASSESS, stores), "",
                 "service", "list", "--store", "jdbc:postgresql://db.example/kumo");
-        Cli.Run variable = Cli.run(Cli.withStore(opener, Map.of("KUMO_STORE", "/from/env.db")), "",
-                "audit", "verify", "--lang", "en");
-        Cli.Run fallback = Cli.run(Cli.withStore(opener, Map.of()), "", "assessment", "expiring", "--within", "30");
+        Cli.Run configured = Cli.run(Cli.cli(Cli.ASSESS, stores), "", "audit", "verify", "--lang", "en");
+        Cli.Run expiring = Cli.run(Cli.cli(Cli.ASSESS, stores), "", "assessment", "expiring", "--within", "30");
 
-        assertThat(opened).containsExactly("jdbc:postgresql://db.example/kumo", "/from/env.db", "kumo.db");
+        assertThat(asked).containsExactly("jdbc:postgresql://db.example/kumo", Cli.CONFIGURED, Cli.CONFIGURED);
         assertThat(option.exitCode()).isEqualTo(ExitCodes.STORE_UNUSABLE);
         assertThat(option.err()).startsWith("kumo: エラー: 保存先に接続できません。")
                 .contains("保存先: jdbc:postgresql://db.example/kumo");
-        assertThat(variable.exitCode()).isEqualTo(ExitCodes.STORE_UNUSABLE);
-        assertThat(variable.err()).startsWith("kumo: error: Cannot reach the store.").contains("Store: /from/env.db");
-        assertThat(fallback.exitCode()).isEqualTo(ExitCodes.STORE_UNUSABLE);
+        assertThat(configured.exitCode()).isEqualTo(ExitCodes.STORE_UNUSABLE);
+        assertThat(configured.err()).startsWith("kumo: error: Cannot reach the store.")
+                .contains("Store: " + Cli.CONFIGURED);
+        assertThat(expiring.exitCode()).isEqualTo(ExitCodes.STORE_UNUSABLE);
         BadInputTest.assertNoStackTrace(option);
     }
 

@@ -18,7 +18,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 import kumo.application.document.Documents;
-import kumo.application.records.AuditChain;
+import kumo.application.records.audit.AuditChain;
 
 /**
  * How values are written into columns and read back: profiles as canonical JSON, instants as {@link

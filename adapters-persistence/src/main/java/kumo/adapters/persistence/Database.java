@@ -13,6 +13,7 @@ import org.jooq.impl.DSL;
 import kumo.application.records.StoreException;
 import kumo.application.records.StoreTexts;
 
+
 /**
  * Connections to one store and the transactions on them. A few idle connections are kept for reuse; a thread
  * that needs one while none is idle opens another (a connection is never shared between threads).

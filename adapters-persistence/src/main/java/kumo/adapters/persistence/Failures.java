@@ -4,8 +4,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.sql.SQLException;
 
-import kumo.application.records.StoreException;
 import kumo.application.records.StoreException.Reason;
+import kumo.application.records.StoreException;
 import kumo.application.records.StoreTexts;
 
 /**

@@ -26,27 +26,31 @@ import org.jooq.Table;
 import org.jooq.impl.DSL;
 
 import kumo.application.document.Digests;
-import kumo.application.document.request.CloudServiceProfileDto;
-import kumo.application.document.request.SystemProfileDto;
 import kumo.application.records.Actor;
 import kumo.application.records.AssessmentIndex;
 import kumo.application.records.AssessmentQuery;
 import kumo.application.records.AssessmentRecord;
 import kumo.application.records.AssessmentSummary;
-import kumo.application.records.AuditAction;
-import kumo.application.records.AuditChain;
-import kumo.application.records.AuditEvent;
+import kumo.application.records.DeletedSystem;
 import kumo.application.records.ExpiringEvidence;
 import kumo.application.records.NewAssessment;
 import kumo.application.records.Page;
 import kumo.application.records.PageRequest;
+import kumo.application.records.ProfileKind;
+import kumo.application.records.ProfileRecord;
+import kumo.application.records.Recorded;
 import kumo.application.records.ServiceRecord;
-import kumo.application.records.Store;
-import kumo.application.records.StoreException;
+import kumo.application.records.StoreContents;
 import kumo.application.records.StoreException.Reason;
+import kumo.application.records.StoreException;
 import kumo.application.records.StoreTexts;
 import kumo.application.records.SystemRecord;
 import kumo.application.records.VersionConflictException;
+import kumo.application.records.audit.AuditAction;
+import kumo.application.records.audit.AuditChain;
+import kumo.application.records.audit.AuditEvent;
+import kumo.application.records.audit.AuditHead;
+import kumo.application.records.port.out.Store;
 
 /**
  * The store over one database ({@link Database}), in jOOQ's DSL. Every change is one write transaction that
@@ -60,8 +64,6 @@ import kumo.application.records.VersionConflictException;
  */
 final class JooqStore implements Store {
 
-    private static final String SERVICE_TYPE = "SERVICE";
-    private static final String SYSTEM_TYPE = "SYSTEM";
     private static final String ASSESSMENT_TYPE = "ASSESSMENT";
 
     private static final List<Field<?>> SUMMARY = List.of(A_ID, A_SYSTEM, A_SERVICE, A_PREVIOUS, A_VERDICT, A_CATALOGUE,
@@ -104,64 +106,29 @@ final class JooqStore implements Store {
 
     // ---------------------------------------------------------------- services and systems
 
-    /** The two kinds of mutable, versioned rows. */
-    private enum Kind {
-        SERVICE(Tables.SERVICE, SERVICE_TYPE, AuditAction.SERVICE_CREATED, AuditAction.SERVICE_UPDATED, CloudServiceProfileDto.class),
-        SYSTEM(Tables.SYSTEM, SYSTEM_TYPE, AuditAction.SYSTEM_CREATED, AuditAction.SYSTEM_UPDATED, SystemProfileDto.class);
+    /** Where each kind of mutable, versioned row is stored. */
+    private static final Map<ProfileKind<?, ?>, Table<Record>> TABLES = Map.of(
+            ProfileKind.SERVICE, Tables.SERVICE, ProfileKind.SYSTEM, Tables.SYSTEM);
 
-        final Table<Record> table;
-        final String type;
-        final AuditAction created;
-        final AuditAction updated;
-        final Class<?> profileType;
+    private static Table<Record> table(ProfileKind<?, ?> kind) {
+        return TABLES.get(Objects.requireNonNull(kind, "kind"));
+    }
 
-        Kind(Table<Record> table, String type, AuditAction created, AuditAction updated, Class<?> profileType) {
-            this.table = table;
-            this.type = type;
-            this.created = created;
-            this.updated = updated;
-            this.profileType = profileType;
-        }
-
-        /** The row as the port's record type. */
-        Object record(String id, long version, Object profile, Instant at, String by) {
-            return this == SERVICE ? new ServiceRecord(id, version, (CloudServiceProfileDto) profile, at, by)
-                    : new SystemRecord(id, version, (SystemProfileDto) profile, at, by);
-        }
-
-        Object record(Record r) {
-            return record(r.get(ROW_ID), r.get(ROW_VERSION), Content.fromJson(r.get(ROW_PROFILE), profileType),
-                    Content.instant(r.get(ROW_UPDATED_AT)), r.get(ROW_UPDATED_BY));
-        }
+    /** The row as the port's record type. */
+    private static <P, R extends ProfileRecord<P>> R row(ProfileKind<P, R> kind, Record r) {
+        return kind.row(r.get(ROW_ID), r.get(ROW_VERSION), Content.fromJson(r.get(ROW_PROFILE), kind.profileType()),
+                Content.instant(r.get(ROW_UPDATED_AT)), r.get(ROW_UPDATED_BY));
     }
 
     @Override
-    public Optional<ServiceRecord> findService(String id) {
-        return find(Kind.SERVICE, id).map(ServiceRecord.class::cast);
-    }
-
-    @Override
-    public Optional<SystemRecord> findSystem(String id) {
-        return find(Kind.SYSTEM, id).map(SystemRecord.class::cast);
-    }
-
-    private Optional<Object> find(Kind kind, String id) {
+    public <P, R extends ProfileRecord<P>> Optional<R> findProfile(ProfileKind<P, R> kind, String id) {
         return db.read(dsl -> dsl.select(ROW_ID, ROW_VERSION, ROW_PROFILE, ROW_UPDATED_AT, ROW_UPDATED_BY)
-                .from(kind.table).where(ROW_ID.eq(id)).fetchOptional().map(kind::record));
+                .from(table(kind)).where(ROW_ID.eq(id)).fetchOptional().map(r -> row(kind, r)));
     }
 
     @Override
-    public ServiceRecord saveService(String id, CloudServiceProfileDto profile, Long expectedVersion, Actor actor,
-            Instant at) {
-        return (ServiceRecord) save(Kind.SERVICE, id, profile, expectedVersion, actor, at);
-    }
-
-    @Override
-    public SystemRecord saveSystem(String id, SystemProfileDto profile, Long expectedVersion, Actor actor, Instant at) {
-        return (SystemRecord) save(Kind.SYSTEM, id, profile, expectedVersion, actor, at);
-    }
-
-    private Object save(Kind kind, String id, Object profile, Long expectedVersion, Actor actor, Instant at) {
+    public <P, R extends ProfileRecord<P>> R saveProfile(ProfileKind<P, R> kind, String id, P profile,
+            Long expectedVersion, Actor actor, Instant at) {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(profile, "profile");
         Instant when = AuditChain.storable(at);
@@ -170,29 +137,29 @@ final class JooqStore implements Store {
             return db.write(dsl -> {
                 Head head = Head.lock(dsl, db.engine());
                 Record old = dsl.select(ROW_ID, ROW_VERSION, ROW_PROFILE, ROW_UPDATED_AT, ROW_UPDATED_BY)
-                        .from(kind.table).where(ROW_ID.eq(id)).fetchOne();
+                        .from(table(kind)).where(ROW_ID.eq(id)).fetchOne();
                 Long stored = old == null ? null : old.get(ROW_VERSION);
                 if (!Objects.equals(stored, expectedVersion)) {
-                    throw new VersionConflictException(kind.type, id, expectedVersion, stored);
+                    throw new VersionConflictException(kind.type(), id, expectedVersion, stored);
                 }
                 long version;
                 String before = null;
                 if (expectedVersion == null) {
                     version = 1;
-                    dsl.insertInto(kind.table, ROW_ID, ROW_VERSION, ROW_PROFILE, ROW_UPDATED_AT, ROW_UPDATED_BY)
+                    dsl.insertInto(table(kind), ROW_ID, ROW_VERSION, ROW_PROFILE, ROW_UPDATED_AT, ROW_UPDATED_BY)
                             .values(id, version, json, Content.instant(when), actor.name()).execute();
                 } else {
                     version = expectedVersion + 1;
-                    before = reference(kind.record(old));
-                    int updated = dsl.update(kind.table).set(ROW_VERSION, version).set(ROW_PROFILE, json)
+                    before = reference(row(kind, old));
+                    int updated = dsl.update(table(kind)).set(ROW_VERSION, version).set(ROW_PROFILE, json)
                             .set(ROW_UPDATED_AT, Content.instant(when)).set(ROW_UPDATED_BY, actor.name())
                             .where(ROW_ID.eq(id).and(ROW_VERSION.eq(expectedVersion))).execute();
                     if (updated != 1) {
-                        throw new VersionConflictException(kind.type, id, expectedVersion, storedVersion(dsl, kind, id));
+                        throw new VersionConflictException(kind.type(), id, expectedVersion, storedVersion(dsl, kind, id));
                     }
                 }
-                Object record = kind.record(id, version, profile, when, actor.name());
-                head.append(dsl, when, actor, expectedVersion == null ? kind.created : kind.updated, kind.type, id,
+                R record = kind.row(id, version, profile, when, actor.name());
+                head.append(dsl, when, actor, expectedVersion == null ? kind.created() : kind.updated(), kind.type(), id,
                         before, reference(record), "version " + version);
                 head.save(dsl);
                 return record;
@@ -201,32 +168,23 @@ final class JooqStore implements Store {
             if (!(e instanceof VersionConflictException) && Failures.isUniqueViolation(e, db.engine())) {
                 // created by another writer between our check and our insert
                 Long now = db.read(dsl -> storedVersion(dsl, kind, id));
-                throw new VersionConflictException(kind.type, id, expectedVersion, now);
+                throw new VersionConflictException(kind.type(), id, expectedVersion, now);
             }
             throw e;
         }
     }
 
-    private static Long storedVersion(DSLContext dsl, Kind kind, String id) {
-        return dsl.select(ROW_VERSION).from(kind.table).where(ROW_ID.eq(id)).fetchOne(ROW_VERSION);
+    private static Long storedVersion(DSLContext dsl, ProfileKind<?, ?> kind, String id) {
+        return dsl.select(ROW_VERSION).from(table(kind)).where(ROW_ID.eq(id)).fetchOne(ROW_VERSION);
     }
 
     @Override
-    public Page<ServiceRecord> listServices(PageRequest page) {
-        return list(Kind.SERVICE, page, ServiceRecord.class);
-    }
-
-    @Override
-    public Page<SystemRecord> listSystems(PageRequest page) {
-        return list(Kind.SYSTEM, page, SystemRecord.class);
-    }
-
-    private <T> Page<T> list(Kind kind, PageRequest page, Class<T> type) {
+    public <P, R extends ProfileRecord<P>> Page<R> listProfiles(ProfileKind<P, R> kind, PageRequest page) {
         return db.read(dsl -> {
-            long total = dsl.fetchCount(kind.table);
-            List<T> items = dsl.select(ROW_ID, ROW_VERSION, ROW_PROFILE, ROW_UPDATED_AT, ROW_UPDATED_BY)
-                    .from(kind.table).orderBy(ROW_ID).limit(page.size()).offset(page.offset())
-                    .fetch(r -> type.cast(kind.record(r)));
+            long total = dsl.fetchCount(table(kind));
+            List<R> items = dsl.select(ROW_ID, ROW_VERSION, ROW_PROFILE, ROW_UPDATED_AT, ROW_UPDATED_BY)
+                    .from(table(kind)).orderBy(ROW_ID).limit(page.size()).offset(page.offset())
+                    .fetch(r -> row(kind, r));
             return new Page<>(items, page.page(), page.size(), total);
         });
     }
@@ -243,7 +201,7 @@ final class JooqStore implements Store {
             }
             long stored = old.get(ROW_VERSION);
             if (expectedVersion != null && expectedVersion != stored) {
-                throw new VersionConflictException(SYSTEM_TYPE, id, expectedVersion, stored);
+                throw new VersionConflictException(ProfileKind.SYSTEM.type(), id, expectedVersion, stored);
             }
             var assessments = DSL.select(A_ID).from(ASSESSMENT).where(A_SYSTEM.eq(id));
             dsl.deleteFrom(RISK_DECISION).where(RD_ASSESSMENT.in(assessments)).execute();
@@ -251,8 +209,8 @@ final class JooqStore implements Store {
             dsl.deleteFrom(EVIDENCE).where(E_ASSESSMENT.in(assessments)).execute();
             int deleted = dsl.deleteFrom(ASSESSMENT).where(A_SYSTEM.eq(id)).execute();
             dsl.deleteFrom(SYSTEM).where(ROW_ID.eq(id).and(ROW_VERSION.eq(stored))).execute();
-            AuditEvent event = head.append(dsl, when, actor, AuditAction.SYSTEM_DELETED, SYSTEM_TYPE, id,
-                    reference(Kind.SYSTEM.record(old)), null, reason);
+            AuditEvent event = head.append(dsl, when, actor, AuditAction.SYSTEM_DELETED, ProfileKind.SYSTEM.type(), id,
+                    reference(row(ProfileKind.SYSTEM, old)), null, reason);
             head.save(dsl);
             return new DeletedSystem(id, stored, deleted, event);
         });
@@ -305,8 +263,8 @@ final class JooqStore implements Store {
     /** Inserts one assessment inside a write transaction that holds the head. */
     private static AssessmentSummary record(DSLContext dsl, Head head, Prepared row, Actor actor, Instant when) {
         NewAssessment a = row.a();
-        ensure(dsl, head, Kind.SYSTEM, a.systemId(), a.system(), actor, when);
-        ensure(dsl, head, Kind.SERVICE, a.serviceId(), a.service(), actor, when);
+        ensure(dsl, head, ProfileKind.SYSTEM, a.systemId(), a.system(), actor, when);
+        ensure(dsl, head, ProfileKind.SERVICE, a.serviceId(), a.service(), actor, when);
         if (dsl.fetchExists(ASSESSMENT, A_ID.eq(a.id()))) {
             throw StoreTexts.error(Reason.INVALID, "store.assessment.exists", a.id());
         }
@@ -323,18 +281,18 @@ final class JooqStore implements Store {
     }
 
     /** Creates a missing system or service row from the assessment's profile. */
-    private static void ensure(DSLContext dsl, Head head, Kind kind, String id, Object profile, Actor actor,
-            Instant when) {
-        if (dsl.fetchExists(kind.table, ROW_ID.eq(id))) {
+    private static <P> void ensure(DSLContext dsl, Head head, ProfileKind<P, ?> kind, String id, P profile,
+            Actor actor, Instant when) {
+        if (dsl.fetchExists(table(kind), ROW_ID.eq(id))) {
             return;
         }
         if (profile == null) {
-            throw StoreTexts.error(Reason.INVALID, "store.assessment.noProfile", "@store.kind." + kind.type, id);
+            throw StoreTexts.error(Reason.INVALID, "store.assessment.noProfile", "@store.kind." + kind.type(), id);
         }
-        dsl.insertInto(kind.table, ROW_ID, ROW_VERSION, ROW_PROFILE, ROW_UPDATED_AT, ROW_UPDATED_BY)
+        dsl.insertInto(table(kind), ROW_ID, ROW_VERSION, ROW_PROFILE, ROW_UPDATED_AT, ROW_UPDATED_BY)
                 .values(id, 1L, Content.json(profile), Content.instant(when), actor.name()).execute();
-        head.append(dsl, when, actor, kind.created, kind.type, id, null,
-                reference(kind.record(id, 1, profile, when, actor.name())), "version 1");
+        head.append(dsl, when, actor, kind.created(), kind.type(), id, null,
+                reference(kind.row(id, 1, profile, when, actor.name())), "version 1");
     }
 
     private static void insertAssessment(DSLContext dsl, AssessmentSummary s, String request, byte[] resultGzip,
@@ -536,9 +494,9 @@ final class JooqStore implements Store {
     public StoreContents contents() {
         return db.read(dsl -> new StoreContents(
                 dsl.select(ROW_ID, ROW_VERSION, ROW_PROFILE, ROW_UPDATED_AT, ROW_UPDATED_BY).from(SERVICE).orderBy(ROW_ID)
-                        .fetch(r -> (ServiceRecord) Kind.SERVICE.record(r)),
+                        .fetch(r -> row(ProfileKind.SERVICE, r)),
                 dsl.select(ROW_ID, ROW_VERSION, ROW_PROFILE, ROW_UPDATED_AT, ROW_UPDATED_BY).from(SYSTEM).orderBy(ROW_ID)
-                        .fetch(r -> (SystemRecord) Kind.SYSTEM.record(r)),
+                        .fetch(r -> row(ProfileKind.SYSTEM, r)),
                 dsl.select(full()).from(ASSESSMENT).orderBy(A_RECORDED_AT, A_ID).fetch(this::assessment),
                 dsl.select(AE_SEQ, AE_AT, AE_ACTOR, AE_ACTION, AE_ENTITY_TYPE, AE_ENTITY_ID, AE_BEFORE, AE_AFTER,
                         AE_DETAIL, AE_PREVIOUS_HASH, AE_HASH).from(AUDIT_EVENT).orderBy(AE_SEQ).fetch(JooqStore::event)));

@@ -13,27 +13,25 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Properties;
-
 import javax.sql.DataSource;
 
 import org.flywaydb.core.Flyway;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteDataSource;
 
-import kumo.application.records.Store;
-import kumo.application.records.StoreException;
 import kumo.application.records.StoreException.Reason;
-import kumo.application.records.StoreOpener;
+import kumo.application.records.StoreException;
 import kumo.application.records.StoreTexts;
+import kumo.application.records.port.out.Store;
+import kumo.application.records.port.out.StoreOpener;
 
 /**
  * Opens kumo's store of record: a file path is a SQLite database (created with its schema on first use), a
  * {@code jdbc:postgresql://…} URL a PostgreSQL database (schema created on first use; user and password from the
- * URL's {@code user} / {@code password} parameters, else from {@code KUMO_STORE_USER} / {@code
- * KUMO_STORE_PASSWORD}).
+ * URL's {@code user} / {@code password} parameters, else the default credentials this opener was given: the
+ * composition root reads them from {@code KUMO_STORE_USER} / {@code KUMO_STORE_PASSWORD}).
  *
  * <p>Before anything is written the location is inspected: a file that is not SQLite is CORRUPT, a database with
  * tables but not kumo's is FOREIGN, one migrated by a newer kumo is SCHEMA_TOO_NEW, a missing folder or an
@@ -54,16 +52,23 @@ public final class JooqStoreOpener implements StoreOpener {
         quietly("org.jooq.no-tips");
     }
 
-    private final Map<String, String> environment;
+    private final String defaultUser;
+    private final String defaultPassword;
 
-    /** With the process environment (for {@code KUMO_STORE_USER} / {@code KUMO_STORE_PASSWORD}). */
+    /** Without default credentials: a PostgreSQL URL must carry its own (or the server must not ask). */
     public JooqStoreOpener() {
-        this(System.getenv());
+        this(null, null);
     }
 
-    /** With the given environment variables. */
-    public JooqStoreOpener(Map<String, String> environment) {
-        this.environment = Map.copyOf(Objects.requireNonNull(environment, "environment"));
+    /**
+     * With credentials for a PostgreSQL URL that carries none.
+     *
+     * @param defaultUser     the user, or {@code null}
+     * @param defaultPassword the password, or {@code null}
+     */
+    public JooqStoreOpener(String defaultUser, String defaultPassword) {
+        this.defaultUser = defaultUser;
+        this.defaultPassword = defaultPassword;
     }
 
     @Override
@@ -159,8 +164,8 @@ public final class JooqStoreOpener implements StoreOpener {
 
     private JooqStore openPostgres(String url) {
         JdbcUrl parsed = JdbcUrl.parse(url);
-        String user = parsed.user() != null ? parsed.user() : environment.get("KUMO_STORE_USER");
-        String password = parsed.password() != null ? parsed.password() : environment.get("KUMO_STORE_PASSWORD");
+        String user = parsed.user() != null ? parsed.user() : defaultUser;
+        String password = parsed.password() != null ? parsed.password() : defaultPassword;
         Properties properties = new Properties();
         if (user != null) {
             properties.setProperty("user", user);

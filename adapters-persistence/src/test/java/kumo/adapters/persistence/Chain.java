@@ -4,9 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import kumo.application.records.AuditChain;
-import kumo.application.records.AuditEvent;
-import kumo.application.records.AuditTrail;
+import kumo.application.records.audit.AuditChain;
+import kumo.application.records.audit.AuditEvent;
+import kumo.application.records.audit.AuditHead;
+import kumo.application.records.port.out.LoadAuditTrailPort;
+
 
 /** Checks a store's audit chain the way a verifier would: seq without gaps, links, hashes, head. */
 final class Chain {
@@ -15,7 +17,7 @@ final class Chain {
     }
 
     /** What breaks the chain, one line per problem ({@code KIND@seq}); empty when intact. */
-    static List<String> problems(AuditTrail trail) {
+    static List<String> problems(LoadAuditTrailPort trail) {
         List<AuditEvent> events = trail.auditEvents(1, Integer.MAX_VALUE);
         List<String> problems = new ArrayList<>();
         String previous = AuditChain.GENESIS;
@@ -33,12 +35,12 @@ final class Chain {
             previous = e.hash();
             expectedSeq = e.seq() + 1;
         }
-        Optional<AuditTrail.AuditHead> head = trail.auditHead();
+        Optional<AuditHead> head = trail.auditHead();
         AuditEvent last = events.isEmpty() ? null : events.get(events.size() - 1);
         boolean headMatches = last == null ? head.isEmpty()
                 : head.isPresent() && head.get().seq() == last.seq() && head.get().hash().equals(last.hash());
         if (!headMatches) {
-            problems.add("HEAD_MISMATCH@" + head.map(AuditTrail.AuditHead::seq).orElse(0L));
+            problems.add("HEAD_MISMATCH@" + head.map(AuditHead::seq).orElse(0L));
         }
         return problems;
     }

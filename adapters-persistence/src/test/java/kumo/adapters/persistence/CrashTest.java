@@ -18,10 +18,11 @@ import java.util.stream.Collectors;
 import kumo.application.records.AssessmentQuery;
 import kumo.application.records.AssessmentRecord;
 import kumo.application.records.AssessmentSummary;
-import kumo.application.records.AuditAction;
-import kumo.application.records.AuditEvent;
 import kumo.application.records.NewAssessment;
 import kumo.application.records.PageRequest;
+import kumo.application.records.audit.AuditAction;
+import kumo.application.records.audit.AuditEvent;
+
 
 /**
  * Crash safety: two writer processes ({@link CrashWriter}, two threads each) record assessments into one store;

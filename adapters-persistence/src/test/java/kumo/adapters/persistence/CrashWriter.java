@@ -10,7 +10,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 import kumo.application.records.Actor;
-import kumo.application.records.Store;
+import kumo.application.records.port.out.Store;
+
 
 /**
  * The writer process of the crash test: records assessments into the store at {@code args[0]} from {@code
@@ -27,7 +28,7 @@ public final class CrashWriter {
         String prefix = args[1];
         int threads = Integer.parseInt(args[2]);
         PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
-        Store store = new JooqStoreOpener(java.util.Map.of()).open(location);
+        Store store = new JooqStoreOpener().open(location);
         List<Thread> writers = new ArrayList<>();
         for (int t = 0; t < threads; t++) {
             int thread = t;

@@ -8,18 +8,17 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
 
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import kumo.application.records.Store;
-import kumo.application.records.StoreException;
 import kumo.application.records.StoreException.Reason;
+import kumo.application.records.StoreException;
+import kumo.application.records.port.out.Store;
 
 /**
  * The store contract on a real PostgreSQL server: an embedded PostgreSQL 17 (zonky, binaries from Maven Central)
@@ -76,10 +75,9 @@ class PostgresStoreTest extends StoreContract {
             return; // an external server's credentials are in its URL
         }
         String withoutUser = location.replace("user=postgres&", "");
-        try (Store viaEnvironment = new JooqStoreOpener(Map.of("KUMO_STORE_USER", "postgres",
-                "KUMO_STORE_PASSWORD", "s3cret")).open(withoutUser)) {
-            assertThat(viaEnvironment.isEmpty()).isTrue();
-            assertThat(viaEnvironment.location()).doesNotContain("s3cret");
+        try (Store viaDefaults = new JooqStoreOpener("postgres", "s3cret").open(withoutUser)) {
+            assertThat(viaDefaults.isEmpty()).isTrue();
+            assertThat(viaDefaults.location()).doesNotContain("s3cret");
         }
         Store withPassword = opener.open(location + "&password=s3cret");
         opened.add(withPassword);

@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.LocalDate;
-import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
@@ -17,9 +16,10 @@ import org.sqlite.SQLiteConfig;
 
 import kumo.application.records.AssessmentQuery;
 import kumo.application.records.PageRequest;
-import kumo.application.records.Store;
-import kumo.application.records.StoreException;
+import kumo.application.records.ProfileKind;
+import kumo.application.records.StoreContents;
 import kumo.application.records.StoreException.Reason;
+import kumo.application.records.StoreException;
 
 /** The store contract on a real SQLite file (a new one per test, under target/), and what only SQLite has. */
 class SqliteStoreTest extends StoreContract {
@@ -41,7 +41,7 @@ class SqliteStoreTest extends StoreContract {
 
     @Test
     void connectionsUseWalForeignKeysFullSyncAndABusyTimeout() {
-        store.saveService("svc", service(0), null, ALICE, T0);
+        store.saveProfile(ProfileKind.SERVICE, "svc", service(0), null, ALICE, T0);
         assertThat(store.pragma("journal_mode")).isEqualTo("wal");
         assertThat(store.pragma("foreign_keys")).isEqualTo("1");
         assertThat(store.pragma("synchronous")).as("FULL").isEqualTo("2");
@@ -57,14 +57,14 @@ class SqliteStoreTest extends StoreContract {
         store.limitPages(pages + 1);
         StoreException full = null;
         for (int i = 1; i <= 20 && full == null; i++) {
-            Store.StoreContents before = store.contents();
+            StoreContents before = store.contents();
             try {
                 store.recordAssessment(assessment("a" + i, "sys" + i, "svc", "CONDITIONAL", LocalDate.of(2027, 1, 1)),
                         ALICE, at(i));
             } catch (StoreException e) {
                 full = e;
                 assertThat(store.contents()).as("nothing of the failed recording").isEqualTo(before);
-                assertThat(store.findSystem("sys" + i)).isEmpty();
+                assertThat(store.findProfile(ProfileKind.SYSTEM, "sys" + i)).isEmpty();
             }
         }
         assertThat(full).as("the size limit was reached").isNotNull();
@@ -84,7 +84,7 @@ class SqliteStoreTest extends StoreContract {
     @Test
     void anOnlineBackupIsACompleteStoreOfItsOwn() throws Exception {
         store.recordAssessment(assessment("a0", "sys", "svc", "ELIGIBLE", LocalDate.of(2027, 1, 1)), ALICE, T0);
-        store.saveService("other", service(3), null, BOB, at(1));
+        store.saveProfile(ProfileKind.SERVICE, "other", service(3), null, BOB, at(1));
         Path backup = dir.resolve("backup.db");
         store.backupTo(backup);
 
@@ -105,13 +105,13 @@ class SqliteStoreTest extends StoreContract {
 
     @Test
     void twoStoresOnOneFileSeeEachOthersWritesAndConflicts() {
-        JooqStore second = new JooqStoreOpener(Map.of()).openStore(location);
+        JooqStore second = new JooqStoreOpener().openStore(location);
         opened.add(second);
-        store.saveService("svc", service(0), null, ALICE, T0);
-        assertThat(second.findService("svc")).isPresent();
-        second.saveService("svc", service(1), 1L, BOB, at(1));
+        store.saveProfile(ProfileKind.SERVICE, "svc", service(0), null, ALICE, T0);
+        assertThat(second.findProfile(ProfileKind.SERVICE, "svc")).isPresent();
+        second.saveProfile(ProfileKind.SERVICE, "svc", service(1), 1L, BOB, at(1));
         assertThat(catchThrowableOfType(kumo.application.records.VersionConflictException.class,
-                () -> store.saveService("svc", service(2), 1L, ALICE, at(2))).storedVersion()).isEqualTo(2L);
+                () -> store.saveProfile(ProfileKind.SERVICE, "svc", service(2), 1L, ALICE, at(2))).storedVersion()).isEqualTo(2L);
         assertThat(Chain.problems(store)).isEmpty();
     }
 }

@@ -33,21 +33,24 @@ import kumo.application.records.Actor;
 import kumo.application.records.AssessmentIndex;
 import kumo.application.records.AssessmentQuery;
 import kumo.application.records.AssessmentRecord;
-import kumo.application.records.AssessmentStore.Recorded;
 import kumo.application.records.AssessmentSummary;
-import kumo.application.records.AuditAction;
-import kumo.application.records.AuditChain;
-import kumo.application.records.AuditEvent;
+import kumo.application.records.DeletedSystem;
 import kumo.application.records.ExpiringEvidence;
 import kumo.application.records.NewAssessment;
 import kumo.application.records.Page;
 import kumo.application.records.PageRequest;
+import kumo.application.records.ProfileKind;
+import kumo.application.records.Recorded;
 import kumo.application.records.ServiceRecord;
-import kumo.application.records.Store;
-import kumo.application.records.StoreException;
+import kumo.application.records.StoreContents;
 import kumo.application.records.StoreException.Reason;
+import kumo.application.records.StoreException;
 import kumo.application.records.SystemRecord;
 import kumo.application.records.VersionConflictException;
+import kumo.application.records.audit.AuditAction;
+import kumo.application.records.audit.AuditChain;
+import kumo.application.records.audit.AuditEvent;
+import kumo.application.records.port.out.Store;
 
 /**
  * The store's contract (the javadoc of {@code Store} and its parts), run against a real SQLite file and a real
@@ -59,7 +62,7 @@ abstract class StoreContract {
     static final Actor BOB = new Actor("bob");
     static final Instant T0 = Instant.parse("2026-11-28T03:00:00.123456789Z");
 
-    final JooqStoreOpener opener = new JooqStoreOpener(Map.of());
+    final JooqStoreOpener opener = new JooqStoreOpener();
     final List<Store> opened = new ArrayList<>();
     String location;
     JooqStore store;
@@ -110,16 +113,16 @@ abstract class StoreContract {
         assertThat(store.isEmpty()).isTrue();
         assertThat(store.auditHead()).isEmpty();
         assertThat(store.auditEvents(1, 10)).isEmpty();
-        assertThat(store.listServices(PageRequest.first()).total()).isZero();
+        assertThat(store.listProfiles(ProfileKind.SERVICE, PageRequest.first()).total()).isZero();
         assertThat(store.location()).isNotBlank().doesNotContain("password");
     }
 
     @Test
     void reopeningKeepsEverything() {
-        store.saveService("svc", service(0), null, ALICE, at(0));
+        store.saveProfile(ProfileKind.SERVICE, "svc", service(0), null, ALICE, at(0));
         store.close();
         JooqStore again = open(location);
-        assertThat(again.findService("svc")).get().extracting(ServiceRecord::version).isEqualTo(1L);
+        assertThat(again.findProfile(ProfileKind.SERVICE, "svc")).get().extracting(ServiceRecord::version).isEqualTo(1L);
         assertThat(again.auditHead()).get().extracting(h -> h.seq()).isEqualTo(1L);
     }
 
@@ -127,16 +130,16 @@ abstract class StoreContract {
 
     @Test
     void aServiceIsCreatedUpdatedAndReadBackExactly() {
-        ServiceRecord created = store.saveService("クラウドA", service(0), null, ALICE, T0);
+        ServiceRecord created = store.saveProfile(ProfileKind.SERVICE, "クラウドA", service(0), null, ALICE, T0);
         assertThat(created.version()).isEqualTo(1);
         assertThat(created.updatedAt()).isEqualTo(AuditChain.storable(T0));
-        assertThat(store.findService("クラウドA")).contains(created);
-        assertThat(Documents.canonicalJson(store.findService("クラウドA").orElseThrow().profile()))
+        assertThat(store.findProfile(ProfileKind.SERVICE, "クラウドA")).contains(created);
+        assertThat(Documents.canonicalJson(store.findProfile(ProfileKind.SERVICE, "クラウドA").orElseThrow().profile()))
                 .isEqualTo(Documents.canonicalJson(service(0)));
 
-        ServiceRecord updated = store.saveService("クラウドA", service(1), 1L, BOB, at(60));
+        ServiceRecord updated = store.saveProfile(ProfileKind.SERVICE, "クラウドA", service(1), 1L, BOB, at(60));
         assertThat(updated.version()).isEqualTo(2);
-        assertThat(store.findService("クラウドA")).contains(updated);
+        assertThat(store.findProfile(ProfileKind.SERVICE, "クラウドA")).contains(updated);
         assertThat(store.isEmpty()).isFalse();
 
         List<AuditEvent> events = store.auditEvents(1, 100);
@@ -155,28 +158,28 @@ abstract class StoreContract {
 
     @Test
     void creatingOverAnExistingRowIsAConflictAndWritesNothing() {
-        store.saveService("svc", service(0), null, ALICE, T0);
+        store.saveProfile(ProfileKind.SERVICE, "svc", service(0), null, ALICE, T0);
         VersionConflictException e = catchThrowableOfType(VersionConflictException.class,
-                () -> store.saveService("svc", service(1), null, BOB, at(1)));
+                () -> store.saveProfile(ProfileKind.SERVICE, "svc", service(1), null, BOB, at(1)));
         assertThat(e.reason()).isEqualTo(Reason.CONFLICT);
         assertThat(e.expectedVersion()).isNull();
         assertThat(e.storedVersion()).isEqualTo(1L);
         assertThat(e.entityType()).isEqualTo("SERVICE");
         assertThat(e.text().ja()).contains("svc");
-        assertThat(store.findService("svc").orElseThrow().updatedBy()).isEqualTo(ALICE.name());
+        assertThat(store.findProfile(ProfileKind.SERVICE, "svc").orElseThrow().updatedBy()).isEqualTo(ALICE.name());
         assertThat(store.auditEvents(1, 100)).hasSize(1);
     }
 
     @Test
     void aStaleVersionIsAConflictNamingTheStoredOne() {
-        store.saveSystem("sys", system(0), null, ALICE, T0);
-        store.saveSystem("sys", system(1), 1L, ALICE, at(1));
+        store.saveProfile(ProfileKind.SYSTEM, "sys", system(0), null, ALICE, T0);
+        store.saveProfile(ProfileKind.SYSTEM, "sys", system(1), 1L, ALICE, at(1));
         VersionConflictException e = catchThrowableOfType(VersionConflictException.class,
-                () -> store.saveSystem("sys", system(2), 1L, BOB, at(2)));
+                () -> store.saveProfile(ProfileKind.SYSTEM, "sys", system(2), 1L, BOB, at(2)));
         assertThat(e.expectedVersion()).isEqualTo(1L);
         assertThat(e.storedVersion()).isEqualTo(2L);
         assertThat(e.entityType()).isEqualTo("SYSTEM");
-        SystemRecord stored = store.findSystem("sys").orElseThrow();
+        SystemRecord stored = store.findProfile(ProfileKind.SYSTEM, "sys").orElseThrow();
         assertThat(stored.version()).isEqualTo(2);
         assertThat(Documents.canonicalJson(stored.profile())).isEqualTo(Documents.canonicalJson(system(1)));
         assertThat(store.auditEvents(1, 100)).hasSize(2);
@@ -184,43 +187,43 @@ abstract class StoreContract {
 
     @Test
     void savingADeletedRowIsAConflictWithoutStoredVersion() {
-        store.saveSystem("sys", system(0), null, ALICE, T0);
+        store.saveProfile(ProfileKind.SYSTEM, "sys", system(0), null, ALICE, T0);
         store.deleteSystem("sys", 1L, "request #12", ALICE, at(1));
         VersionConflictException e = catchThrowableOfType(VersionConflictException.class,
-                () -> store.saveSystem("sys", system(0), 1L, BOB, at(2)));
+                () -> store.saveProfile(ProfileKind.SYSTEM, "sys", system(0), 1L, BOB, at(2)));
         assertThat(e.storedVersion()).isNull();
-        assertThat(store.findSystem("sys")).isEmpty();
+        assertThat(store.findProfile(ProfileKind.SYSTEM, "sys")).isEmpty();
         VersionConflictException missingService = catchThrowableOfType(VersionConflictException.class,
-                () -> store.saveService("never", service(0), 3L, BOB, at(2)));
+                () -> store.saveProfile(ProfileKind.SERVICE, "never", service(0), 3L, BOB, at(2)));
         assertThat(missingService.storedVersion()).isNull();
-        assertThat(store.findService("never")).isEmpty();
+        assertThat(store.findProfile(ProfileKind.SERVICE, "never")).isEmpty();
     }
 
     @Test
     void listingsArePagedByIdWithTotals() {
         for (String id : List.of("d", "b", "e", "a", "c")) {
-            store.saveService(id, service(0), null, ALICE, T0);
-            store.saveSystem("sys-" + id, system(0), null, ALICE, T0);
+            store.saveProfile(ProfileKind.SERVICE, id, service(0), null, ALICE, T0);
+            store.saveProfile(ProfileKind.SYSTEM, "sys-" + id, system(0), null, ALICE, T0);
         }
-        Page<ServiceRecord> first = store.listServices(new PageRequest(1, 2));
+        Page<ServiceRecord> first = store.listProfiles(ProfileKind.SERVICE, new PageRequest(1, 2));
         assertThat(first.items()).extracting(ServiceRecord::id).containsExactly("a", "b");
         assertThat(first.total()).isEqualTo(5);
         assertThat(first.hasNext()).isTrue();
-        Page<ServiceRecord> third = store.listServices(new PageRequest(3, 2));
+        Page<ServiceRecord> third = store.listProfiles(ProfileKind.SERVICE, new PageRequest(3, 2));
         assertThat(third.items()).extracting(ServiceRecord::id).containsExactly("e");
         assertThat(third.hasNext()).isFalse();
-        assertThat(store.listServices(new PageRequest(4, 2)).items()).isEmpty();
-        assertThat(store.listSystems(new PageRequest(1, 3)).items()).extracting(SystemRecord::id)
+        assertThat(store.listProfiles(ProfileKind.SERVICE, new PageRequest(4, 2)).items()).isEmpty();
+        assertThat(store.listProfiles(ProfileKind.SYSTEM, new PageRequest(1, 3)).items()).extracting(SystemRecord::id)
                 .containsExactly("sys-a", "sys-b", "sys-c");
-        assertThat(store.listSystems(new PageRequest(1, 3)).total()).isEqualTo(5);
+        assertThat(store.listProfiles(ProfileKind.SYSTEM, new PageRequest(1, 3)).total()).isEqualTo(5);
     }
 
     @Test
     void keysSortByCodePointOnBothEngines() {
         for (String id : List.of("b", "B", "神戸", "a", "Z")) {
-            store.saveService(id, service(0), null, ALICE, T0);
+            store.saveProfile(ProfileKind.SERVICE, id, service(0), null, ALICE, T0);
         }
-        assertThat(store.listServices(PageRequest.first()).items()).extracting(ServiceRecord::id)
+        assertThat(store.listProfiles(ProfileKind.SERVICE, PageRequest.first()).items()).extracting(ServiceRecord::id)
                 .containsExactly("B", "Z", "a", "b", "神戸");
     }
 
@@ -232,8 +235,8 @@ abstract class StoreContract {
         AssessmentSummary s1 = store.recordAssessment(first, ALICE, T0);
         assertThat(s1.previousId()).isNull();
         assertThat(s1.recordedAt()).isEqualTo(AuditChain.storable(T0));
-        assertThat(store.findSystem("sys")).get().extracting(SystemRecord::version).isEqualTo(1L);
-        assertThat(store.findService("svc")).get().extracting(ServiceRecord::version).isEqualTo(1L);
+        assertThat(store.findProfile(ProfileKind.SYSTEM, "sys")).get().extracting(SystemRecord::version).isEqualTo(1L);
+        assertThat(store.findProfile(ProfileKind.SERVICE, "svc")).get().extracting(ServiceRecord::version).isEqualTo(1L);
         assertThat(store.auditEvents(1, 10)).extracting(AuditEvent::action).containsExactly(
                 AuditAction.SYSTEM_CREATED, AuditAction.SERVICE_CREATED, AuditAction.ASSESSMENT_RECORDED);
 
@@ -268,7 +271,7 @@ abstract class StoreContract {
         NewAssessment again = assessment("a1", "sys2", "svc2", "ELIGIBLE", LocalDate.of(2027, 1, 1));
         assertThatThrownBy(() -> store.recordAssessment(again, ALICE, at(1)))
                 .isInstanceOfSatisfying(StoreException.class, e -> assertThat(e.reason()).isEqualTo(Reason.INVALID));
-        assertThat(store.findSystem("sys2")).as("the system row of the refused recording").isEmpty();
+        assertThat(store.findProfile(ProfileKind.SYSTEM, "sys2")).as("the system row of the refused recording").isEmpty();
         assertThat(store.auditEvents(1, 100)).hasSize(3);
     }
 
@@ -307,7 +310,7 @@ abstract class StoreContract {
 
         assertThat(store.findAssessment("n1")).isEmpty();
         assertThat(store.findAssessment("n2")).isEmpty();
-        assertThat(store.findSystem("new-system")).as("created inside the refused batch").isEmpty();
+        assertThat(store.findProfile(ProfileKind.SYSTEM, "new-system")).as("created inside the refused batch").isEmpty();
         assertThat(store.auditHead().orElseThrow().seq()).isEqualTo(events);
         assertThat(Chain.problems(store)).isEmpty();
     }
@@ -380,12 +383,12 @@ abstract class StoreContract {
         store.recordAssessment(assessment("a1", "gone", "shared", "ELIGIBLE", LocalDate.of(2027, 1, 1)), ALICE, at(1));
         store.recordAssessment(assessment("a2", "gone", "shared", "ELIGIBLE", LocalDate.of(2027, 1, 1)), ALICE, at(2));
         store.recordAssessment(assessment("b1", "kept", "shared", "ELIGIBLE", LocalDate.of(2027, 1, 1)), ALICE, at(3));
-        SystemRecord before = store.findSystem("gone").orElseThrow();
+        SystemRecord before = store.findProfile(ProfileKind.SYSTEM, "gone").orElseThrow();
         long eventsBefore = store.auditEvents(1, 1000).size();
 
         assertThatThrownBy(() -> store.deleteSystem("gone", 7L, "wrong version", ALICE, at(4)))
                 .isInstanceOf(VersionConflictException.class);
-        Store.DeletedSystem deleted = store.deleteSystem("gone", null, "開示請求 R8-123 による削除", BOB, at(5));
+        DeletedSystem deleted = store.deleteSystem("gone", null, "開示請求 R8-123 による削除", BOB, at(5));
 
         assertThat(deleted.systemId()).isEqualTo("gone");
         assertThat(deleted.version()).isEqualTo(1);
@@ -394,13 +397,13 @@ abstract class StoreContract {
         assertThat(deleted.event().detail()).isEqualTo("開示請求 R8-123 による削除");
         assertThat(deleted.event().beforeRef()).isEqualTo(AuditChain.reference(Documents.canonicalJson(before)));
         assertThat(deleted.event().afterRef()).isNull();
-        assertThat(store.findSystem("gone")).isEmpty();
+        assertThat(store.findProfile(ProfileKind.SYSTEM, "gone")).isEmpty();
         assertThat(store.findAssessment("a1")).isEmpty();
         assertThat(store.findAssessment("a2")).isEmpty();
         assertThat(store.riskDecisions("gone")).isEmpty();
         assertThat(store.consultations("gone")).isEmpty();
         assertThat(store.evidenceExpiringBy(LocalDate.MAX)).extracting(e -> e.assessment().id()).containsOnly("b1");
-        assertThat(store.findService("shared")).isPresent();
+        assertThat(store.findProfile(ProfileKind.SERVICE, "shared")).isPresent();
         assertThat(store.findAssessment("b1")).isPresent();
         List<AuditEvent> events = store.auditEvents(1, 1000);
         assertThat(events).hasSize((int) eventsBefore + 1);
@@ -418,9 +421,9 @@ abstract class StoreContract {
 
     @Test
     void theAuditChainLinksEveryEventAndTheHeadRecordsItsEnd() {
-        store.saveService("svc", service(0), null, ALICE, at(1));
+        store.saveProfile(ProfileKind.SERVICE, "svc", service(0), null, ALICE, at(1));
         store.recordAssessment(assessment("a1", "sys", "svc", "ELIGIBLE", LocalDate.of(2027, 1, 1)), ALICE, at(2));
-        store.saveSystem("sys", system(3), 1L, BOB, at(3));
+        store.saveProfile(ProfileKind.SYSTEM, "sys", system(3), 1L, BOB, at(3));
         List<AuditEvent> events = store.auditEvents(1, 100);
         assertThat(events).extracting(AuditEvent::seq).containsExactly(1L, 2L, 3L, 4L);
         assertThat(events.get(0).previousHash()).isEqualTo(AuditChain.GENESIS);
@@ -468,9 +471,9 @@ abstract class StoreContract {
     }
 
     private void fillAudit(int saves) {
-        store.saveService("svc", service(0), null, ALICE, at(0));
+        store.saveProfile(ProfileKind.SERVICE, "svc", service(0), null, ALICE, at(0));
         for (int i = 1; i < saves; i++) {
-            store.saveService("svc", service(i), (long) i, ALICE, at(i));
+            store.saveProfile(ProfileKind.SERVICE, "svc", service(i), (long) i, ALICE, at(i));
         }
         assertThat(Chain.problems(store)).isEmpty();
     }
@@ -492,17 +495,17 @@ abstract class StoreContract {
             store.recordAssessment(a, ALICE, at(i));
             indexes.put(a.id(), a.index());
         }
-        store.saveService("svc0", service(4), 1L, BOB, at(10));
-        store.saveService("solo", service(5), null, BOB, at(11));
+        store.saveProfile(ProfileKind.SERVICE, "svc0", service(4), 1L, BOB, at(10));
+        store.saveProfile(ProfileKind.SERVICE, "solo", service(5), null, BOB, at(11));
         store.recordAssessment(assessment("d", "doomed", "svc0", "ELIGIBLE", LocalDate.of(2027, 1, 1)), ALICE, at(12));
         store.deleteSystem("doomed", null, "on request", ALICE, at(13));
-        Store.StoreContents contents = store.contents();
+        StoreContents contents = store.contents();
         assertThat(contents.assessments()).extracting(a -> a.summary().id()).containsExactly("a0", "a1", "a2", "a3", "a4", "a5");
         assertThat(contents.services()).extracting(ServiceRecord::id).containsExactly("solo", "svc0", "svc1", "svc2");
 
         JooqStore copy = open(freshLocation());
         copy.restore(contents, indexes);
-        Store.StoreContents restored = copy.contents();
+        StoreContents restored = copy.contents();
         assertThat(Documents.canonicalJson(restored)).isEqualTo(Documents.canonicalJson(contents));
         assertThat(restored).isEqualTo(contents);
         assertThat(copy.auditHead()).isEqualTo(store.auditHead());
@@ -520,13 +523,13 @@ abstract class StoreContract {
     void restoreRefusesIncompleteDataAndWritesNothing() throws Exception {
         NewAssessment a = assessment("a1", "sys", "svc", "ELIGIBLE", LocalDate.of(2027, 1, 1));
         store.recordAssessment(a, ALICE, T0);
-        Store.StoreContents contents = store.contents();
+        StoreContents contents = store.contents();
         JooqStore copy = open(freshLocation());
         StoreException noIndex = catchThrowableOfType(StoreException.class, () -> copy.restore(contents, Map.of()));
         assertThat(noIndex.reason()).isEqualTo(Reason.INVALID);
         assertThat(noIndex.text().en()).contains("a1");
         assertThat(copy.isEmpty()).isTrue();
-        Store.StoreContents noSystems = new Store.StoreContents(contents.services(), List.of(), contents.assessments(),
+        StoreContents noSystems = new StoreContents(contents.services(), List.of(), contents.assessments(),
                 contents.auditEvents());
         assertThatThrownBy(() -> copy.restore(noSystems, Map.of("a1", a.index())))
                 .isInstanceOfSatisfying(StoreException.class, e -> assertThat(e.reason()).isEqualTo(Reason.INVALID));
@@ -538,9 +541,9 @@ abstract class StoreContract {
 
     @Test
     void concurrentSavesOfOneVersionLetExactlyOneWin() throws Exception {
-        store.saveService("svc", service(0), null, ALICE, T0);
+        store.saveProfile(ProfileKind.SERVICE, "svc", service(0), null, ALICE, T0);
         int writers = 6;
-        List<Future<Object>> outcomes = race(writers, i -> () -> store.saveService("svc", service(i), 1L,
+        List<Future<Object>> outcomes = race(writers, i -> () -> store.saveProfile(ProfileKind.SERVICE, "svc", service(i), 1L,
                 new Actor("writer-" + i), at(i + 1)));
         int wins = 0;
         Set<Long> storedVersions = new HashSet<>();
@@ -555,7 +558,7 @@ abstract class StoreContract {
         }
         assertThat(wins).isEqualTo(1);
         assertThat(storedVersions).containsExactly(2L);
-        assertThat(store.findService("svc").orElseThrow().version()).isEqualTo(1 + wins);
+        assertThat(store.findProfile(ProfileKind.SERVICE, "svc").orElseThrow().version()).isEqualTo(1 + wins);
         assertThat(store.auditEvents(1, 100)).hasSize(1 + wins);
         assertThat(Chain.problems(store)).isEmpty();
     }
@@ -615,7 +618,7 @@ abstract class StoreContract {
     @Test
     void aClosedStoreRefusesCalls() {
         store.close();
-        StoreException e = catchThrowableOfType(StoreException.class, () -> store.findService("x"));
+        StoreException e = catchThrowableOfType(StoreException.class, () -> store.findProfile(ProfileKind.SERVICE, "x"));
         assertThat(e.reason()).isEqualTo(Reason.UNAVAILABLE);
         assertThat(e.text().ja()).isNotBlank();
         assertThat(e.text().en()).contains("closed");

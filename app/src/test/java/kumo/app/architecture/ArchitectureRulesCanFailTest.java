@@ -10,25 +10,36 @@ import com.tngtech.archunit.lang.EvaluationResult;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import kumo.adapters.cli.archfixture.CliBuildsAService;
+import kumo.adapters.cli.archfixture.CliBuildsTheCatalogue;
 import kumo.adapters.cli.archfixture.CliCommandFixture;
 import kumo.adapters.cli.archfixture.CliUsesWeb;
 import kumo.adapters.persistence.archfixture.PersistenceFixture;
+import kumo.adapters.web.archfixture.WebBuildsRecordsServices;
 import kumo.adapters.web.archfixture.WebUsesApplication;
 import kumo.adapters.web.archfixture.WebUsesCompositionRoot;
 import kumo.adapters.web.archfixture.WebUsesPersistence;
 import kumo.app.architecture.fixtures.CompositionRootFixture;
 import kumo.application.archfixture.ApplicationMemberWithHibernateAnnotation;
+import kumo.application.archfixture.ApplicationReadsMillis;
+import kumo.application.archfixture.ApplicationReadsTheClock;
 import kumo.application.archfixture.ApplicationUsesCliAdapter;
 import kumo.application.archfixture.ApplicationUsesJavalin;
 import kumo.application.archfixture.ApplicationUsesJooq;
 import kumo.application.archfixture.ApplicationUsesPicocli;
+import kumo.application.archfixture.CompliantApplicationClock;
 import kumo.application.archfixture.CompliantApplicationDocument;
 import kumo.domain.archfixture.CompliantDomainValue;
 import kumo.domain.archfixture.DomainAnnotatedWithJackson;
+import kumo.domain.archfixture.DomainLogs;
+import kumo.domain.archfixture.DomainPrints;
+import kumo.domain.archfixture.DomainReadsTheClock;
 import kumo.domain.archfixture.DomainMemberWithValidation;
 import kumo.domain.archfixture.DomainUsesApplication;
 import kumo.domain.archfixture.DomainUsesJackson;
 import kumo.domain.archfixture.DomainUsesJdbc;
+import kumo.domain.archfixture.DomainUsesSystemLogger;
+import kumo.domain.archfixture.DomainUsesTheSystemClock;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -47,6 +58,7 @@ class ArchitectureRulesCanFailTest {
             WebUsesApplication.class,
             PersistenceFixture.class,
             CliCommandFixture.class,
+            CompliantApplicationClock.class,
             CompositionRootFixture.class);
 
     static Stream<Arguments> violations() {
@@ -89,7 +101,27 @@ class ArchitectureRulesCanFailTest {
                         ApplicationUsesPicocli.class),
                 violation("APPLICATION_MEMBERS_HAVE_NO_FOREIGN_ANNOTATIONS",
                         ArchitectureRules.APPLICATION_MEMBERS_HAVE_NO_FOREIGN_ANNOTATIONS,
-                        ApplicationMemberWithHibernateAnnotation.class));
+                        ApplicationMemberWithHibernateAnnotation.class),
+                // (e) adapters use ports, not services
+                violation("ADAPTERS_USE_PORTS_NOT_SERVICES", ArchitectureRules.ADAPTERS_USE_PORTS_NOT_SERVICES,
+                        CliBuildsAService.class),
+                violation("ADAPTERS_USE_PORTS_NOT_SERVICES", ArchitectureRules.ADAPTERS_USE_PORTS_NOT_SERVICES,
+                        CliBuildsTheCatalogue.class),
+                violation("ADAPTERS_USE_PORTS_NOT_SERVICES", ArchitectureRules.ADAPTERS_USE_PORTS_NOT_SERVICES,
+                        WebBuildsRecordsServices.class),
+                // (f) no system clock in the core
+                violation("CORE_NEVER_READS_THE_SYSTEM_CLOCK", ArchitectureRules.CORE_NEVER_READS_THE_SYSTEM_CLOCK,
+                        DomainReadsTheClock.class),
+                violation("CORE_NEVER_READS_THE_SYSTEM_CLOCK", ArchitectureRules.CORE_NEVER_READS_THE_SYSTEM_CLOCK,
+                        DomainUsesTheSystemClock.class),
+                violation("CORE_NEVER_READS_THE_SYSTEM_CLOCK", ArchitectureRules.CORE_NEVER_READS_THE_SYSTEM_CLOCK,
+                        ApplicationReadsTheClock.class),
+                violation("CORE_NEVER_READS_THE_SYSTEM_CLOCK", ArchitectureRules.CORE_NEVER_READS_THE_SYSTEM_CLOCK,
+                        ApplicationReadsMillis.class),
+                // (g) the domain never logs
+                violation("DOMAIN_NEVER_LOGS", ArchitectureRules.DOMAIN_NEVER_LOGS, DomainLogs.class),
+                violation("DOMAIN_NEVER_LOGS", ArchitectureRules.DOMAIN_NEVER_LOGS, DomainUsesSystemLogger.class),
+                violation("DOMAIN_NEVER_LOGS", ArchitectureRules.DOMAIN_NEVER_LOGS, DomainPrints.class));
     }
 
     static Stream<Arguments> allRules() {
@@ -105,7 +137,10 @@ class ArchitectureRulesCanFailTest {
                 Arguments.of("APPLICATION_CLASSES_HAVE_NO_FOREIGN_ANNOTATIONS",
                         ArchitectureRules.APPLICATION_CLASSES_HAVE_NO_FOREIGN_ANNOTATIONS),
                 Arguments.of("APPLICATION_MEMBERS_HAVE_NO_FOREIGN_ANNOTATIONS",
-                        ArchitectureRules.APPLICATION_MEMBERS_HAVE_NO_FOREIGN_ANNOTATIONS));
+                        ArchitectureRules.APPLICATION_MEMBERS_HAVE_NO_FOREIGN_ANNOTATIONS),
+                Arguments.of("ADAPTERS_USE_PORTS_NOT_SERVICES", ArchitectureRules.ADAPTERS_USE_PORTS_NOT_SERVICES),
+                Arguments.of("CORE_NEVER_READS_THE_SYSTEM_CLOCK", ArchitectureRules.CORE_NEVER_READS_THE_SYSTEM_CLOCK),
+                Arguments.of("DOMAIN_NEVER_LOGS", ArchitectureRules.DOMAIN_NEVER_LOGS));
     }
 
     @ParameterizedTest(name = "{0} reports {2}")

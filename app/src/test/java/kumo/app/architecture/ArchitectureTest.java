@@ -36,4 +36,13 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule applicationMembersHaveNoForeignAnnotations =
             ArchitectureRules.APPLICATION_MEMBERS_HAVE_NO_FOREIGN_ANNOTATIONS;
+
+    @ArchTest
+    static final ArchRule adaptersUsePortsNotServices = ArchitectureRules.ADAPTERS_USE_PORTS_NOT_SERVICES;
+
+    @ArchTest
+    static final ArchRule coreNeverReadsTheSystemClock = ArchitectureRules.CORE_NEVER_READS_THE_SYSTEM_CLOCK;
+
+    @ArchTest
+    static final ArchRule domainNeverLogs = ArchitectureRules.DOMAIN_NEVER_LOGS;
 }

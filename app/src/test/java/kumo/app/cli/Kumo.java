@@ -18,15 +18,15 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import kumo.adapters.cli.KumoCli;
-import kumo.app.Main;
-import kumo.application.assess.AssessService;
+import kumo.adapters.persistence.JooqStoreOpener;
+import kumo.app.Composition;
+import kumo.app.Configuration;
 import kumo.application.document.Documents;
 import kumo.application.document.request.AssessmentRequestDocument;
 import kumo.application.document.request.CloudServiceProfileDto;
-import kumo.domain.rules.v1.CatalogueV1;
 
 /**
- * Runs {@code kumo} in-process with the real wiring of {@link Main} (the persistence adapter's store opener,
+ * Runs {@code kumo} in-process with the real wiring of {@link Composition} (the persistence adapter's store opener,
  * the assessor, Bean Validation) and a clock that starts on 2026-11-28 noon in Japan and moves one second
  * each time it is read, so that every recording has its own time.
  */
@@ -51,9 +51,10 @@ final class Kumo {
     private Kumo() {
     }
 
+    /** The composition root's graph with an empty environment, this clock and the persistence adapter's stores. */
     static KumoCli cli() {
-        return new KumoCli(new AssessService(CatalogueV1.catalogue(), DOCUMENTS), DOCUMENTS, CatalogueV1.catalogue(),
-                CLOCK, Main.storeOpener());
+        Configuration configuration = Configuration.read(name -> null, System.getProperty("user.name", ""));
+        return new Composition(configuration, CLOCK, new JooqStoreOpener()).cli();
     }
 
     static Run run(String... args) {

@@ -3,6 +3,8 @@ package kumo.application.records;
 import java.time.LocalDate;
 import java.util.List;
 
+import kumo.application.records.service.AssessmentIndexer;
+
 /**
  * What an assessment's request recorded, kept in rows of their own so the store can answer "which
  * risks did this system accept", "when did the CIO advisor see it" and "whose evidence runs out" without

@@ -1,6 +1,7 @@
 package kumo.application.records;
 
 import java.time.Instant;
+
 import kumo.application.document.request.CloudServiceProfileDto;
 
 /**
@@ -13,5 +14,5 @@ import kumo.application.document.request.CloudServiceProfileDto;
  * @param updatedBy who wrote it
  */
 public record ServiceRecord(String id, long version, CloudServiceProfileDto profile, Instant updatedAt,
-        String updatedBy) {
+        String updatedBy) implements ProfileRecord<CloudServiceProfileDto> {
 }

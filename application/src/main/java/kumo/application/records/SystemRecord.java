@@ -1,6 +1,7 @@
 package kumo.application.records;
 
 import java.time.Instant;
+
 import kumo.application.document.request.SystemProfileDto;
 
 /**
@@ -13,5 +14,5 @@ import kumo.application.document.request.SystemProfileDto;
  * @param updatedBy who wrote it
  */
 public record SystemRecord(String id, long version, SystemProfileDto profile, Instant updatedAt,
-        String updatedBy) {
+        String updatedBy) implements ProfileRecord<SystemProfileDto> {
 }

@@ -9,6 +9,14 @@ import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 
+import kumo.application.records.audit.AuditAction;
+import kumo.application.records.audit.AuditChain;
+import kumo.application.records.audit.AuditEvent;
+import kumo.application.records.audit.AuditHead;
+import kumo.application.records.audit.AuditVerification;
+import kumo.application.records.audit.AuditVerifier;
+import kumo.application.records.port.out.LoadAuditTrailPort;
+
 class AuditVerifierTest {
 
     private static final Instant T0 = Instant.parse("2026-12-01T00:00:00.123456Z");
@@ -91,7 +99,7 @@ class AuditVerifierTest {
                 .extracting(AuditVerification.Problem::kind).containsExactly("HEAD_MISMATCH");
         assertThat(AuditVerifier.verify(events, Optional.empty()).problems())
                 .extracting(AuditVerification.Problem::kind).containsExactly("HEAD_MISMATCH");
-        assertThat(AuditVerifier.verify(events, Optional.of(new AuditTrail.AuditHead(5, "f".repeat(64)))).problems())
+        assertThat(AuditVerifier.verify(events, Optional.of(new AuditHead(5, "f".repeat(64)))).problems())
                 .extracting(AuditVerification.Problem::kind).containsExactly("HEAD_MISMATCH");
     }
 
@@ -108,7 +116,7 @@ class AuditVerifierTest {
         List<AuditEvent> all = chain(2 * AuditVerifier.PAGE_SIZE + 7);
         int[] reads = {0};
         int[] largest = {0};
-        AuditTrail trail = new AuditTrail() {
+        LoadAuditTrailPort trail = new LoadAuditTrailPort() {
             @Override
             public List<AuditEvent> auditEvents(long fromSeq, int limit) {
                 reads[0]++;

@@ -7,7 +7,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
+import java.util.function.Supplier;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -16,22 +16,26 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import kumo.application.assess.AssessService;
 import kumo.application.document.Documents;
 import kumo.application.document.request.AssessmentRequestDocument;
+import kumo.application.records.port.in.StoreSession;
+import kumo.application.records.port.out.Store;
+import kumo.application.records.service.AssessmentIndexer;
+import kumo.application.records.service.RecordsServices;
 import kumo.application.support.Project;
 import kumo.domain.rules.v1.CatalogueV1;
 
 /** Shared pieces of the records tests: documents, the assessor, example requests and a clock that can be moved. */
-final class Fixtures {
+public final class Fixtures {
 
-    static final Documents DOCUMENTS = Documents.create();
-    static final AssessService ASSESS = new AssessService(CatalogueV1.catalogue(), DOCUMENTS);
-    static final ObjectMapper JSON = DOCUMENTS.objectMapper();
-    static final Actor ACTOR = new Actor("情報管理者 山田");
+    public static final Documents DOCUMENTS = Documents.create();
+    public static final AssessService ASSESS = new AssessService(CatalogueV1.catalogue(), DOCUMENTS);
+    public static final ObjectMapper JSON = DOCUMENTS.objectMapper();
+    public static final Actor ACTOR = new Actor("情報管理者 山田");
 
     private Fixtures() {
     }
 
     /** An example request from docs/examples, as text. */
-    static String example(String name) {
+    public static String example(String name) {
         try {
             return Files.readString(Project.examples().resolve(name));
         } catch (IOException e) {
@@ -40,7 +44,7 @@ final class Fixtures {
     }
 
     /** An example request as an editable tree. */
-    static ObjectNode tree(String name) {
+    public static ObjectNode tree(String name) {
         try {
             return (ObjectNode) JSON.readTree(example(name));
         } catch (JsonProcessingException e) {
@@ -49,31 +53,41 @@ final class Fixtures {
     }
 
     /** A request from JSON text, validated. */
-    static AssessmentRequestDocument request(String json) {
+    public static AssessmentRequestDocument request(String json) {
         return DOCUMENTS.readRequest(json);
     }
 
     /** A request from a tree, validated. */
-    static AssessmentRequestDocument request(ObjectNode tree) {
+    public static AssessmentRequestDocument request(ObjectNode tree) {
         return request(tree.toString());
     }
 
+    /** The time zone whose date is "today", as the composition root configures it by default. */
+    public static final ZoneId KOBE = ZoneId.of("Asia/Tokyo");
+
+    /** Every records use case over {@code store}, with this project's assessor and documents. */
+    public static StoreSession session(Store store, Clock clock, Supplier<String> ids) {
+        return RecordsServices.session(store, "memory", ASSESS, new AssessmentIndexer(CatalogueV1.catalogue()), DOCUMENTS,
+                clock, ids, () -> { });
+    }
+
     /** A clock standing still until moved. */
-    static final class MovableClock extends Clock {
+    public static final class MovableClock extends Clock {
 
         private Instant now;
 
-        MovableClock(Instant start) {
+        public MovableClock(Instant start) {
             this.now = start;
         }
 
-        void advance(Duration by) {
+        public void advance(Duration by) {
             now = now.plus(by);
         }
 
+        /** Kobe's zone, as the composition root configures it by default: "today" is the date there. */
         @Override
         public ZoneId getZone() {
-            return ZoneOffset.UTC;
+            return KOBE;
         }
 
         @Override

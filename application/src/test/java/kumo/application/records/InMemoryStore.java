@@ -18,6 +18,11 @@ import java.util.function.UnaryOperator;
 import kumo.application.document.Documents;
 import kumo.application.document.request.CloudServiceProfileDto;
 import kumo.application.document.request.SystemProfileDto;
+import kumo.application.records.audit.AuditAction;
+import kumo.application.records.audit.AuditChain;
+import kumo.application.records.audit.AuditEvent;
+import kumo.application.records.audit.AuditHead;
+import kumo.application.records.port.out.Store;
 
 /**
  * A {@link Store} in memory, for the use-case tests: it follows the port's javadoc (versions and conflicts,
@@ -26,7 +31,7 @@ import kumo.application.document.request.SystemProfileDto;
  * method either changes everything it should or nothing. Test hooks alter the stored trail the way someone with
  * database access could.
  */
-final class InMemoryStore implements Store {
+public final class InMemoryStore implements Store {
 
     private static final Comparator<AssessmentSummary> RECORDED = Comparator
             .comparing(AssessmentSummary::recordedAt).thenComparing(AssessmentSummary::id);
@@ -43,58 +48,37 @@ final class InMemoryStore implements Store {
     int auditReads;
     int largestAuditPage;
 
-    // ---------------------------------------------------------------- services
+    // ---------------------------------------------------------------- services and systems
 
-    @Override
-    public synchronized Optional<ServiceRecord> findService(String id) {
-        open();
-        return Optional.ofNullable(services.get(id));
+    /** The rows of a kind, by key. */
+    @SuppressWarnings("unchecked")
+    private <P, R extends ProfileRecord<P>> TreeMap<String, R> rows(ProfileKind<P, R> kind) {
+        return (TreeMap<String, R>) (kind == ProfileKind.SERVICE ? services : systems);
     }
 
     @Override
-    public synchronized ServiceRecord saveService(String id, CloudServiceProfileDto profile, Long expectedVersion,
-            Actor actor, Instant at) {
+    public synchronized <P, R extends ProfileRecord<P>> Optional<R> findProfile(ProfileKind<P, R> kind, String id) {
         open();
-        ServiceRecord old = services.get(id);
-        long version = nextVersion("SERVICE", id, old == null ? null : old.version(), expectedVersion);
-        ServiceRecord row = new ServiceRecord(id, version, profile, at, actor.name());
-        append(at, actor, old == null ? AuditAction.SERVICE_CREATED : AuditAction.SERVICE_UPDATED, "SERVICE", id,
+        return Optional.ofNullable(rows(kind).get(id));
+    }
+
+    @Override
+    public synchronized <P, R extends ProfileRecord<P>> R saveProfile(ProfileKind<P, R> kind, String id, P profile,
+            Long expectedVersion, Actor actor, Instant at) {
+        open();
+        R old = rows(kind).get(id);
+        long version = nextVersion(kind.type(), id, old == null ? null : old.version(), expectedVersion);
+        R row = kind.row(id, version, profile, at, actor.name());
+        append(at, actor, old == null ? kind.created() : kind.updated(), kind.type(), id,
                 old == null ? null : digest(old.profile(), old.version()), digest(profile, version), "version " + version);
-        services.put(id, row);
+        rows(kind).put(id, row);
         return row;
     }
 
     @Override
-    public synchronized Page<ServiceRecord> listServices(PageRequest page) {
+    public synchronized <P, R extends ProfileRecord<P>> Page<R> listProfiles(ProfileKind<P, R> kind, PageRequest page) {
         open();
-        return page(new ArrayList<>(services.values()), page);
-    }
-
-    // ---------------------------------------------------------------- systems
-
-    @Override
-    public synchronized Optional<SystemRecord> findSystem(String id) {
-        open();
-        return Optional.ofNullable(systems.get(id));
-    }
-
-    @Override
-    public synchronized SystemRecord saveSystem(String id, SystemProfileDto profile, Long expectedVersion, Actor actor,
-            Instant at) {
-        open();
-        SystemRecord old = systems.get(id);
-        long version = nextVersion("SYSTEM", id, old == null ? null : old.version(), expectedVersion);
-        SystemRecord row = new SystemRecord(id, version, profile, at, actor.name());
-        append(at, actor, old == null ? AuditAction.SYSTEM_CREATED : AuditAction.SYSTEM_UPDATED, "SYSTEM", id,
-                old == null ? null : digest(old.profile(), old.version()), digest(profile, version), "version " + version);
-        systems.put(id, row);
-        return row;
-    }
-
-    @Override
-    public synchronized Page<SystemRecord> listSystems(PageRequest page) {
-        open();
-        return page(new ArrayList<>(systems.values()), page);
+        return page(new ArrayList<>(rows(kind).values()), page);
     }
 
     @Override
@@ -130,10 +114,10 @@ final class InMemoryStore implements Store {
         }
         String previous = latest(a.systemId()).map(AssessmentSummary::id).orElse(null);
         if (!systems.containsKey(a.systemId())) {
-            saveSystem(a.systemId(), a.system(), null, actor, at);
+            saveProfile(ProfileKind.SYSTEM, a.systemId(), a.system(), null, actor, at);
         }
         if (!services.containsKey(a.serviceId())) {
-            saveService(a.serviceId(), a.service(), null, actor, at);
+            saveProfile(ProfileKind.SERVICE, a.serviceId(), a.service(), null, actor, at);
         }
         AssessmentSummary summary = new AssessmentSummary(a.id(), a.systemId(), a.serviceId(), previous, a.verdict(),
                 a.catalogueVersion(), a.assessmentDate(), at, actor.name());

@@ -14,8 +14,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
-import org.junit.jupiter.api.Test;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -24,10 +22,14 @@ import com.networknt.schema.Error;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
+import org.junit.jupiter.api.Test;
 
 import kumo.application.document.InvalidDocumentException;
 import kumo.application.document.Violation;
 import kumo.application.document.request.CloudServiceProfileDto;
+import kumo.application.records.port.in.RecordAssessmentUseCase.AssessmentToRecord;
+import kumo.application.records.port.in.StoreSession;
+import kumo.application.records.port.out.Store;
 import kumo.application.support.Project;
 
 /** Export → import → export, the format's strictness on import, and the published schema. */
@@ -37,34 +39,34 @@ class StoreExportTest {
 
     private final Fixtures.MovableClock clock = new Fixtures.MovableClock(Instant.parse("2026-11-30T15:30:00.123456789Z"));
 
-    private RecordsService service(Store store) {
+    private StoreSession service(Store store) {
         int[] next = {0};
-        return new RecordsService(store, Fixtures.ASSESS, Fixtures.DOCUMENTS, clock, () -> "a" + ++next[0]);
+        return Fixtures.session(store, clock, () -> "a" + ++next[0]);
     }
 
     /** A store with services, systems, re-assessments, an update and a deletion in it. */
     private InMemoryStore populated() {
         InMemoryStore store = new InMemoryStore();
-        RecordsService records = service(store);
+        StoreSession records = service(store);
         for (String example : List.of("expired-certificate.json", "full-city-record.json", "eligible-ismap-iaas.json",
                 "not-eligible-data-abroad.json", "out-of-scope-event-website.json")) {
-            records.assessAndRecord(Fixtures.request(Fixtures.example(example)), null, null, Fixtures.ACTOR);
+            records.recordAssessment().record(new AssessmentToRecord(Fixtures.request(Fixtures.example(example)), null, null), Fixtures.ACTOR);
             clock.advance(Duration.ofMinutes(3));
         }
         ObjectNode renewed = Fixtures.tree("expired-certificate.json");
         ((ObjectNode) renewed.with("service").withArray("certifications").get(1)).put("validUntil", "2029-09-30");
-        records.assessAndRecord(Fixtures.request(renewed), null, null, new Actor("nightly-import"));
+        records.recordAssessment().record(new AssessmentToRecord(Fixtures.request(renewed), null, null), new Actor("nightly-import"));
         clock.advance(Duration.ofMinutes(1));
-        ServiceRecord svc = records.service("Example Health Booking").orElseThrow();
-        records.saveService(svc.id(), svc.profile(), svc.version(), Fixtures.ACTOR);
+        ServiceRecord svc = records.showProfile().find(ProfileKind.SERVICE, "Example Health Booking").orElseThrow();
+        records.saveProfile().save(ProfileKind.SERVICE, svc.id(), svc.profile(), svc.version(), Fixtures.ACTOR);
         String deleted = store.contents().systems().get(store.contents().systems().size() - 1).id();
-        records.deleteSystem(deleted, null, "削除依頼 2026-123", Fixtures.ACTOR);
+        records.deleteSystem().delete(deleted, null, "削除依頼 2026-123", Fixtures.ACTOR);
         return store;
     }
 
-    private static byte[] export(RecordsUseCase records) {
+    private static byte[] export(StoreSession records) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        records.exportTo(out);
+        records.exportStore().exportTo(out);
         return out.toByteArray();
     }
 
@@ -83,14 +85,14 @@ class StoreExportTest {
         assertThat(export(service(source))).as("same contents, same bytes").isEqualTo(first);
 
         InMemoryStore target = new InMemoryStore();
-        ImportSummary summary = service(target).importFrom(in(first));
+        ImportSummary summary = service(target).importStore().importFrom(in(first));
 
-        Store.StoreContents original = source.contents();
+        StoreContents original = source.contents();
         assertThat(summary).isEqualTo(new ImportSummary(original.services().size(), original.systems().size(),
                 original.assessments().size(), original.auditEvents().size()));
         assertThat(target.contents()).isEqualTo(original);
         assertThat(export(service(target))).isEqualTo(first);
-        assertThat(service(target).verifyAudit().intact()).isTrue();
+        assertThat(service(target).verifyAuditTrail().verify().intact()).isTrue();
         for (AssessmentRecord a : original.assessments()) {
             assertThat(target.index(a.summary().id())).as("index re-derived").isEqualTo(source.index(a.summary().id()));
         }
@@ -141,11 +143,11 @@ class StoreExportTest {
     void anImportNeedsAnEmptyStoreAndWritesNothingOtherwise() {
         byte[] bytes = export(service(populated()));
         InMemoryStore target = new InMemoryStore();
-        RecordsService records = service(target);
-        records.saveService("x", Fixtures.request(Fixtures.example("expired-certificate.json")).service(), null,
+        StoreSession records = service(target);
+        records.saveProfile().save(ProfileKind.SERVICE, "x", Fixtures.request(Fixtures.example("expired-certificate.json")).service(), null,
                 Fixtures.ACTOR);
-        Store.StoreContents before = target.contents();
-        StoreException e = catchThrowableOfType(StoreException.class, () -> records.importFrom(in(bytes)));
+        StoreContents before = target.contents();
+        StoreException e = catchThrowableOfType(StoreException.class, () -> records.importStore().importFrom(in(bytes)));
         assertThat(e.reason()).isEqualTo(StoreException.Reason.NOT_EMPTY);
         assertThat(e.text().ja()).contains("空ではありません");
         assertThat(target.contents()).isEqualTo(before);
@@ -156,7 +158,7 @@ class StoreExportTest {
         ObjectNode export = (ObjectNode) JSON.readTree(export(service(populated())));
         ((ObjectNode) export.withArray("auditEvents").get(2)).put("actor", "someone else");
         InMemoryStore target = new InMemoryStore();
-        StoreException e = catchThrowableOfType(StoreException.class, () -> service(target).importFrom(in(export)));
+        StoreException e = catchThrowableOfType(StoreException.class, () -> service(target).importStore().importFrom(in(export)));
         assertThat(e.reason()).isEqualTo(StoreException.Reason.INVALID);
         assertThat(e.text().en()).contains("audit chain").contains("Audit event 3");
         assertThat(e.text().ja()).contains("監査記録 3");
@@ -166,7 +168,7 @@ class StoreExportTest {
         events.remove(1);
         ObjectNode gap = (ObjectNode) JSON.readTree(export(service(populated())));
         gap.set("auditEvents", events);
-        assertThatThrownBy(() -> service(target).importFrom(in(gap))).isInstanceOf(StoreException.class)
+        assertThatThrownBy(() -> service(target).importStore().importFrom(in(gap))).isInstanceOf(StoreException.class)
                 .hasMessageContaining("expected 2, found 3");
         assertThat(target.isEmpty()).isTrue();
     }
@@ -175,7 +177,7 @@ class StoreExportTest {
     private List<Violation> rejected(JsonNode tree) {
         InMemoryStore target = new InMemoryStore();
         InvalidDocumentException e = catchThrowableOfType(InvalidDocumentException.class,
-                () -> service(target).importFrom(in(tree)));
+                () -> service(target).importStore().importFrom(in(tree)));
         assertThat(e).as(tree.toString().substring(0, Math.min(200, tree.toString().length()))).isNotNull();
         assertThat(target.isEmpty()).isTrue();
         assertThat(e.violations()).allSatisfy(v -> {
@@ -278,20 +280,20 @@ class StoreExportTest {
     @Test
     void malformedJsonIsReportedWithItsPosition() {
         InMemoryStore target = new InMemoryStore();
-        RecordsService records = service(target);
-        InvalidDocumentException e = catchThrowableOfType(InvalidDocumentException.class, () -> records.importFrom(
+        StoreSession records = service(target);
+        InvalidDocumentException e = catchThrowableOfType(InvalidDocumentException.class, () -> records.importStore().importFrom(
                 in("{\n  \"kumo\": \"kumo-store-export/1\",\n  \"services\": [,]\n}".getBytes(StandardCharsets.UTF_8))));
         assertThat(e.violations()).singleElement().satisfies(v -> {
             assertThat(v.code()).isEqualTo("syntax");
             assertThat(v.line()).isEqualTo(3);
             assertThat(v.message().en()).contains("line 3");
         });
-        assertThat(catchThrowableOfType(InvalidDocumentException.class, () -> records.importFrom(in(new byte[0])))
+        assertThat(catchThrowableOfType(InvalidDocumentException.class, () -> records.importStore().importFrom(in(new byte[0])))
                 .violations()).extracting(Violation::code).containsExactly("empty");
         assertThat(catchThrowableOfType(InvalidDocumentException.class,
-                () -> records.importFrom(in("[]".getBytes(StandardCharsets.UTF_8)))).violations())
+                () -> records.importStore().importFrom(in("[]".getBytes(StandardCharsets.UTF_8)))).violations())
                 .extracting(Violation::code).containsExactly("wrongType");
-        assertThat(catchThrowableOfType(InvalidDocumentException.class, () -> records.importFrom(
+        assertThat(catchThrowableOfType(InvalidDocumentException.class, () -> records.importStore().importFrom(
                 in("{\"kumo\": \"kumo-store-export/1\", \"kumo\": \"x\"}".getBytes(StandardCharsets.UTF_8)))).violations())
                 .extracting(Violation::code).containsExactly("duplicateField");
         assertThat(target.isEmpty()).isTrue();
@@ -302,7 +304,7 @@ class StoreExportTest {
         byte[] bytes = export(service(new InMemoryStore()));
         assertThat(new String(bytes, StandardCharsets.UTF_8)).contains("\"services\": [],").contains("\"auditEvents\": []\n}\n");
         InMemoryStore target = new InMemoryStore();
-        assertThat(service(target).importFrom(in(bytes))).isEqualTo(new ImportSummary(0, 0, 0, 0));
+        assertThat(service(target).importStore().importFrom(in(bytes))).isEqualTo(new ImportSummary(0, 0, 0, 0));
         assertThat(export(service(target))).isEqualTo(bytes);
     }
 
@@ -310,9 +312,9 @@ class StoreExportTest {
     void profilesRoundTripExactly() {
         InMemoryStore source = populated();
         InMemoryStore target = new InMemoryStore();
-        service(target).importFrom(in(export(service(source))));
+        service(target).importStore().importFrom(in(export(service(source))));
         for (ServiceRecord s : source.contents().services()) {
-            CloudServiceProfileDto copy = target.findService(s.id()).orElseThrow().profile();
+            CloudServiceProfileDto copy = target.findProfile(ProfileKind.SERVICE, s.id()).orElseThrow().profile();
             assertThat(copy).isEqualTo(s.profile());
         }
     }

@@ -87,14 +87,14 @@ class StoreTextsTest {
         return found;
     }
 
-    /** A literal {@code "store.…"} key in the records package's code must be in the bundles. */
+    /** A literal {@code "store.…"} key in the code of the records packages must be in the bundles. */
     @Test
     void everyKeyTheCodeNamesExists() throws IOException {
         Path sources = Path.of("src", "main", "java", "kumo", "application", "records");
         Pattern literal = Pattern.compile("\"@?(store\\.[A-Za-z.]+[A-Za-z])\"");
         Set<String> missing = new TreeSet<>();
         int seen = 0;
-        try (Stream<Path> files = Files.list(sources)) {
+        try (Stream<Path> files = Files.walk(sources)) {
             for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
                 Matcher m = literal.matcher(Files.readString(file));
                 while (m.find()) {

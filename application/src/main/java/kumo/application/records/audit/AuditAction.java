@@ -1,0 +1,12 @@
+package kumo.application.records.audit;
+
+/** What an audit event records. */
+public enum AuditAction {
+    SERVICE_CREATED,
+    SERVICE_UPDATED,
+    SYSTEM_CREATED,
+    SYSTEM_UPDATED,
+    /** A system and all its records deleted on request; the event keeps the reason and digests only. */
+    SYSTEM_DELETED,
+    ASSESSMENT_RECORDED
+}

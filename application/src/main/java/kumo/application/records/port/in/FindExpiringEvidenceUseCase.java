@@ -1,0 +1,18 @@
+package kumo.application.records.port.in;
+
+import java.util.List;
+
+import kumo.application.records.ExpiringEvidence;
+
+
+/** Finds the evidence about to expire (incoming port). */
+public interface FindExpiringEvidenceUseCase {
+
+    /**
+     * Evidence of each system's latest assessment that expires within {@code days} days of today, or has
+     * expired; "today" is the date of the clock the implementation was given.
+     *
+     * @throws kumo.application.records.StoreException INVALID for a negative number of days
+     */
+    List<ExpiringEvidence> expiringWithin(int days);
+}

@@ -1,0 +1,43 @@
+package kumo.application.records.port.in;
+
+import java.util.Objects;
+
+/**
+ * The store's use cases over one store location, as the composition root hands them to a front door. The
+ * store behind them is opened on first use — a command that calls none of them opens (or creates) nothing —
+ * and closed by {@link #close()}.
+ *
+ * @param location where the store is, for messages (a file path, or a JDBC URL without credentials)
+ * @param closer   closes the store if it was opened
+ */
+public record StoreSession(String location, SaveProfileUseCase saveProfile, ShowProfileUseCase showProfile,
+        ListProfilesUseCase listProfiles, DeleteSystemUseCase deleteSystem, RecordAssessmentUseCase recordAssessment,
+        ShowAssessmentUseCase showAssessment, ListAssessmentsUseCase listAssessments,
+        DiffAssessmentsUseCase diffAssessments, FindExpiringEvidenceUseCase findExpiringEvidence,
+        ShowSystemHistoryUseCase showSystemHistory, ExportStoreUseCase exportStore, ImportStoreUseCase importStore,
+        BackupStoreUseCase backupStore, VerifyAuditTrailUseCase verifyAuditTrail, ListAuditEventsUseCase listAuditEvents,
+        Runnable closer) implements AutoCloseable {
+
+    public StoreSession {
+        Objects.requireNonNull(location, "location");
+        Objects.requireNonNull(closer, "closer");
+    }
+
+    /** Closes the store if it was opened. */
+    @Override
+    public void close() {
+        closer.run();
+    }
+
+    /** Where a front door gets a session from: the composition root, which knows how stores are opened. */
+    @FunctionalInterface
+    public interface Sessions {
+
+        /**
+         * The use cases over the store at {@code location}; nothing is opened yet.
+         *
+         * @param location as given by the user; {@code null}: the configured one
+         */
+        StoreSession at(String location);
+    }
+}

@@ -1,0 +1,20 @@
+package kumo.application.records.port.out;
+
+import kumo.application.records.StoreException;
+
+
+
+/**
+ * Opens a store by location (outgoing port, implemented by the persistence adapter): a file path (SQLite,
+ * created with its schema on first use) or a {@code jdbc:postgresql://…} URL (schema created on first use;
+ * user and password from the URL or the environment).
+ */
+public interface StoreOpener {
+
+    /**
+     * Opens, migrating an older schema forward.
+     *
+     * @throws StoreException UNAVAILABLE, CORRUPT, FOREIGN or SCHEMA_TOO_NEW, with nothing written
+     */
+    Store open(String location);
+}
