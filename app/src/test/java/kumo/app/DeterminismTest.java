@@ -51,7 +51,7 @@ class DeterminismTest {
     private static String assessInChildJvm(Path examples) throws IOException, InterruptedException {
         ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"), Main.class.getName(),
-                "assess", examples.toString(), "--format", "json", "--date", "2026-12-04")
+                "assess", examples.toString(), "--format", "json-full", "--date", "2026-12-04")
                 .redirectError(ProcessBuilder.Redirect.DISCARD);
         Process process = builder.start();
         byte[] out = process.getInputStream().readAllBytes();

@@ -21,7 +21,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import kumo.application.records.StoreExports;
+import kumo.application.records.exchange.StoreExports;
 import kumo.application.support.Project;
 
 /**
