@@ -33,6 +33,7 @@ import kumo.application.document.validation.FieldsOfItsFormat;
 import kumo.application.document.result.AssessmentResultDocument;
 import kumo.application.document.validation.DeviableRequirement;
 import kumo.application.document.validation.Distinct;
+import kumo.application.document.validation.KnownCatalogueVersion;
 import kumo.application.document.validation.KnownRisk;
 import kumo.application.support.Project;
 
@@ -101,6 +102,17 @@ class SchemaAgreementTest {
                 .containsExactlyElementsOf(DeviableRequirement.Validator.ids());
         assertThat(strings(defs.path("RiskDecision").path("properties").path("riskId").path("enum")))
                 .containsExactlyElementsOf(KnownRisk.Validator.ids());
+    }
+
+    /** The catalogue states its version once; each published request schema names exactly that one (or none). */
+    @Test
+    void theRequestSchemasNameTheCataloguesOwnVersion() throws IOException {
+        for (String name : List.of("assessment-request.schema.json", "assessment-request-2.schema.json")) {
+            JsonNode versions = JSON.readTree(Project.schema(name).toFile()).path("properties").path("catalogueVersion").path("enum");
+            List<String> named = new ArrayList<>();
+            versions.forEach(v -> named.add(v.isNull() ? null : v.asText()));
+            assertThat(named).as(name).containsExactly(KnownCatalogueVersion.Validator.version(), null);
+        }
     }
 
     private void walkRecord(Class<?> type, JsonNode schema, String path, boolean request) {

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import kumo.application.document.validation.KnownCatalogueVersion;
 import kumo.application.document.validation.EvidenceReferences;
 import kumo.application.document.validation.FieldsOfItsFormat;
 import kumo.application.document.validation.OnlyInFormat;
@@ -43,7 +44,7 @@ public record AssessmentRequestDocument(
         @Pattern(regexp = "assessment-request/[12]", message = "{kumo.validation.requestType}")
         String kumo,
         LocalDate assessmentDate,
-        @Pattern(regexp = "1", message = "{kumo.validation.catalogueVersion}")
+        @KnownCatalogueVersion
         String catalogueVersion,
         @NotNull(message = "{kumo.validation.required}") @Valid SystemProfileDto system,
         @NotNull(message = "{kumo.validation.required}") @Valid CloudServiceProfileDto service,
