@@ -3,6 +3,7 @@ package kumo.app.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -73,6 +74,11 @@ class TerminalInjectionEndToEndTest {
 
         safe(Kumo.run("assess", file.toString()), 1);
         safe(Kumo.run("assess", "--lang", "en", file.toString()), 1);
+        // a batch lists file names, which may hold anything but '/' and NUL
+        Path batch = Files.createDirectories(dir.resolve("batch"));
+        Files.copy(file, batch.resolve("a\u001b[2J\n" + FORGED + "\u202e.json"));
+        Files.writeString(batch.resolve("b\r\n" + FORGED + "\u009b.json"), "{");
+        safe(Kumo.run("assess", batch.toString()), 2);
         safe(Kumo.run("system", "save", systemFile.toString(), "--id", SYSTEM_ID, "--actor", ACTOR, "--store", store()), 1);
         safe(Kumo.run("service", "save", serviceFile.toString(), "--id", SERVICE_ID, "--actor", ACTOR, "--store", store()), 1);
         String first = recordedId(safe(Kumo.run("assess", file.toString(), "--record", "--system-id", SYSTEM_ID,
@@ -104,7 +110,7 @@ class TerminalInjectionEndToEndTest {
         assertThat(audit.out()).contains("依頼 第1号\\n" + FORGED + "\\u001B[2J\\u001B]0;owned\\u0007\\u009B31m\\r" + FORGED
                 + "\\u202E\\u2066\\u2028" + FORGED + "\\u0000\\u007F");
 
-        assertThat(checked).hasSize(30);
+        assertThat(checked).hasSize(31);
     }
 
     /**
