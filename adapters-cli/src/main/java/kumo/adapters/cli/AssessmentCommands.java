@@ -215,21 +215,21 @@ final class AssessmentCommands {
                     : cli.get("diff.verdict.same", verdict(cli, words, d.verdictAfter()))));
             out.println(cli.get("diff.facts", d.facts().size()));
             for (AssessmentDiff.FactChange f : d.facts()) {
-                out.println("  " + f.path() + ": " + orNone(f.before()) + " → " + orNone(f.after()));
+                out.println("  " + TerminalText.line(f.path()) + ": " + orNone(f.before()) + " → " + orNone(f.after()));
             }
             out.println(cli.get("diff.findings", d.findings().size()));
             for (AssessmentDiff.StatusChange c : d.findings()) {
-                out.println("  " + c.id() + ": " + orNone(c.before()) + " → " + orNone(c.after()));
+                out.println("  " + TerminalText.line(c.id()) + ": " + orNone(c.before()) + " → " + orNone(c.after()));
             }
             out.println(cli.get("diff.risks", d.risks().size()));
             for (AssessmentDiff.StatusChange c : d.risks()) {
-                out.println("  " + c.id() + ": " + orNone(c.before()) + " → " + orNone(c.after()));
+                out.println("  " + TerminalText.line(c.id()) + ": " + orNone(c.before()) + " → " + orNone(c.after()));
             }
             return ExitCodes.ELIGIBLE;
         }
 
         private String orNone(String value) {
-            return value == null ? cli.get("none") : value;
+            return value == null ? cli.get("none") : TerminalText.line(value);
         }
     }
 

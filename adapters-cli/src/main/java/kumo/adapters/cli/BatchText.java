@@ -35,7 +35,7 @@ final class BatchText implements Batch.Output {
 
     @Override
     public void begin(List<Batch.Input> inputs) {
-        width = inputs.stream().mapToInt(i -> i.name().length() + 1).max().orElse(0);
+        width = inputs.stream().mapToInt(i -> TerminalText.line(i.name()).length() + 1).max().orElse(0);
     }
 
     @Override
@@ -85,7 +85,7 @@ final class BatchText implements Batch.Output {
 
     /** The file and a colon, padded so that the verdicts line up. */
     private String name(String file) {
-        StringBuilder s = new StringBuilder(file).append(':');
+        StringBuilder s = new StringBuilder(TerminalText.line(file)).append(':');
         while (s.length() < width) {
             s.append(' ');
         }

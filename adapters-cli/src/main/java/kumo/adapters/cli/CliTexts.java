@@ -51,6 +51,8 @@ final class CliTexts {
     /**
      * The text for {@code key}, formatted with {@code args} ({@link MessageFormat}; a plain apostrophe in
      * the properties is a literal apostrophe). A missing key is a programming error caught by the tests.
+     * The text is kumo's own; every argument that is text (a name, an id, an option's value, a stored column) is
+     * shown as {@link TerminalText#line} makes it safe, so no argument can break or colour the line.
      */
     String get(String key, Object... args) {
         String pattern = texts.getProperty(key);
@@ -59,7 +61,7 @@ final class CliTexts {
         }
         Object[] shown = new Object[args.length];
         for (int i = 0; i < args.length; i++) {
-            shown[i] = Objects.toString(args[i], "—");
+            shown[i] = TerminalText.line(Objects.toString(args[i], "—"));
         }
         return new MessageFormat(pattern.replace("'", "''"), Locale.ROOT).format(shown);
     }

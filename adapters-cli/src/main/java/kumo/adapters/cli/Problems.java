@@ -20,8 +20,9 @@ final class Problems {
         this.err = err;
     }
 
+    /** One line: the message is made safe as a whole ({@link TerminalText}), whatever value it was built with. */
     void error(String message) {
-        err.println(cli.get("error.prefix") + ": " + message);
+        err.println(cli.get("error.prefix") + ": " + TerminalText.line(message));
     }
 
     /** An error about how the command was called: the message, then the pointer to {@code --help}. */
@@ -46,7 +47,7 @@ final class Problems {
     int invalid(String source, InvalidDocumentException e, String key) {
         error(cli.get(key, source, e.violations().size()));
         for (Violation v : e.violations()) {
-            err.println("  " + v.path() + ": " + v.message().in(cli.language()));
+            err.println("  " + TerminalText.line(v.path()) + ": " + TerminalText.line(v.message().in(cli.language())));
         }
         return ExitCodes.BAD_INPUT;
     }

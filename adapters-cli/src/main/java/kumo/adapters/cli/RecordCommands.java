@@ -201,7 +201,7 @@ final class RecordCommands {
                 evidence(session, service);
             }
             out.println("  " + cli.get("row.profile"));
-            out.println(documents.write(row.profile()));
+            out.println(TerminalText.json(documents.write(row.profile())));
             return ExitCodes.ELIGIBLE;
         }
 

@@ -97,7 +97,7 @@ final class TextReport {
         out.println(INDENT + cli.get("header.catalogue") + ": " + cli.get("header.catalogue.value", r.catalogueVersion(), policyDate));
         out.println(INDENT + cli.get("header.date") + ": " + cli.get("paren", r.assessmentDate(), cli.get(dateSource.key)));
         out.println(INDENT + verdictLine(r));
-        out.println(INDENT + "  " + r.verdict().meaning().in(lang));
+        out.println(INDENT + "  " + safe(r.verdict().meaning().in(lang)));
         out.println(INDENT + cli.get("header.summary") + ": " + summary(view));
         if (!r.inScope()) {
             out.println(INDENT + cli.get("header.outOfScope"));
@@ -105,7 +105,7 @@ final class TextReport {
     }
 
     private String nameWithOwner(String name, String owner) {
-        String shown = present(name) ? name : cli.get("unknown");
+        String shown = present(name) ? safe(name) : cli.get("unknown");
         return present(owner) ? cli.get("paren", shown, owner) : shown;
     }
 
@@ -156,7 +156,7 @@ final class TextReport {
             for (ResultView.Stage stage : plan.later()) {
                 out.println(INDENT + INDENT + cli.get("actions.later.stage", stageName(view, stage.verdict()), stage.actions().size()));
                 for (NextActionText a : stage.actions()) {
-                    out.println(DETAIL + a.target() + " " + shortText(view, a));
+                    out.println(DETAIL + safe(a.target()) + " " + shortText(view, a));
                     listedBriefly.add(a.target());
                 }
             }
@@ -175,8 +175,8 @@ final class TextReport {
         for (NextActionText a : actions) {
             n++;
             numbers.putIfAbsent(a.target(), n);
-            out.println(INDENT + n + ". [" + tag + "] " + a.target() + " " + title(view, a.target()));
-            out.println(DETAIL + a.text().in(lang));
+            out.println(INDENT + n + ". [" + tag + "] " + safe(a.target()) + " " + title(view, a.target()));
+            out.println(DETAIL + safe(a.text().in(lang)));
         }
         return n;
     }
@@ -199,7 +199,7 @@ final class TextReport {
     private String shortText(ResultView view, NextActionText a) {
         String title = title(view, a.target());
         if (title.isBlank()) {
-            String text = a.text().in(lang);
+            String text = safe(a.text().in(lang));
             return text.length() <= SHORT_TEXT ? text : text.substring(0, SHORT_TEXT - 1) + "…";
         }
         return a.type() == null ? title : cli.get("paren", title, cliLabel("actionType." + a.type(), a.type()));
@@ -207,7 +207,7 @@ final class TextReport {
 
     /** The title of the requirement, risk or exemption an action is tied to. */
     private String title(ResultView view, String target) {
-        return view.title(target).map(t -> t.in(lang)).orElse("");
+        return view.title(target).map(t -> safe(t.in(lang))).orElse("");
     }
 
     // ---------------------------------------------------------------- findings
@@ -217,7 +217,7 @@ final class TextReport {
         out.println(SECTION + cli.get("section.findings"));
         for (ResultView.RequirementGroup group : view.groups()) {
             out.println();
-            out.println(INDENT + "[" + group.id() + "] " + group.name().in(lang));
+            out.println(INDENT + "[" + safe(group.id()) + "] " + safe(group.name().in(lang)));
             for (FindingEntry f : group.findings()) {
                 finding(out, f);
             }
@@ -225,7 +225,7 @@ final class TextReport {
     }
 
     private void finding(PrintWriter out, FindingEntry f) {
-        out.println(INDENT + f.id() + " " + f.title().in(lang));
+        out.println(INDENT + safe(f.id()) + " " + safe(f.title().in(lang)));
         String status = statusLabel(f);
         if (f.exemptionId() != null) {
             status = cli.get("paren", status, cli.get("finding.exemptedBy", f.exemptionId()));
@@ -233,18 +233,18 @@ final class TextReport {
             status = cli.get("paren", status, cli.get("finding.ruleStatus", label("status." + f.ruleStatus(), f.ruleStatus())));
         }
         StringBuilder line = new StringBuilder(DETAIL).append(cli.get("finding.status")).append(": ").append(status);
-        line.append(" / ").append(cli.get("finding.level")).append(": ").append(label("level." + f.level(), f.level()));
+        line.append(" / ").append(cli.get("finding.level")).append(": ").append(safe(label("level." + f.level(), f.level())));
         if (f.interpretation() != null) {
             line.append(" / ").append(cli.get("finding.interpretation"));
         }
         out.println(line);
         for (LocalizedText reason : f.reasons()) {
-            out.println(DETAIL + "- " + reason.in(lang));
+            out.println(DETAIL + "- " + safe(reason.in(lang)));
         }
     }
 
     private String statusLabel(FindingEntry f) {
-        return f.statusLabel() != null ? f.statusLabel().in(lang) : label("status." + f.status(), f.status());
+        return safe(f.statusLabel() != null ? f.statusLabel().in(lang) : label("status." + f.status(), f.status()));
     }
 
     // ---------------------------------------------------------------- exemptions
@@ -256,13 +256,13 @@ final class TextReport {
             out.println(INDENT + cli.get("section.exemptions.none"));
         }
         for (ExemptionEntry e : view.exemptions()) {
-            out.println(INDENT + e.id() + " " + e.title().in(lang) + ": "
-                    + cliLabel("exemptionState." + e.state(), e.state()));
+            out.println(INDENT + safe(e.id()) + " " + safe(e.title().in(lang)) + ": "
+                    + safe(cliLabel("exemptionState." + e.state(), e.state())));
             if (!e.exempts().isEmpty()) {
                 out.println(DETAIL + cli.get("exemption.exempts", String.join(cli.get("list.separator"), e.exempts())));
             }
             for (LocalizedText reason : e.reasons()) {
-                out.println(DETAIL + "- " + reason.in(lang));
+                out.println(DETAIL + "- " + safe(reason.in(lang)));
             }
         }
     }
@@ -276,12 +276,13 @@ final class TextReport {
             out.println(INDENT + cli.get("section.risks.none"));
         }
         for (RiskEntryText k : view.risks()) {
-            out.println(INDENT + k.id() + " " + k.title().in(lang) + ": " + cliLabel("riskState." + k.state(), k.state()));
+            out.println(INDENT + safe(k.id()) + " " + safe(k.title().in(lang)) + ": "
+                    + safe(cliLabel("riskState." + k.state(), k.state())));
             if (!k.applicabilityKnown()) {
                 out.println(DETAIL + "- " + cli.get("risk.applicabilityUnknown"));
             }
             for (LocalizedText reason : k.reasons()) {
-                out.println(DETAIL + "- " + reason.in(lang));
+                out.println(DETAIL + "- " + safe(reason.in(lang)));
             }
         }
     }
@@ -302,7 +303,7 @@ final class TextReport {
             } else if (listedBriefly.contains(f.id())) {
                 status = cli.get("paren", status, cli.get("advisory.seeLater"));
             }
-            out.println(INDENT + f.id() + " " + f.title().in(lang) + ": " + status);
+            out.println(INDENT + safe(f.id()) + " " + safe(f.title().in(lang)) + ": " + status);
         }
     }
 
@@ -330,6 +331,14 @@ final class TextReport {
         } catch (IllegalStateException e) {
             return code;
         }
+    }
+
+    /**
+     * A value of the request or the result — names, ids, reasons and texts that carry facts the user gave, all read
+     * back from a document or a stored row — made safe for its line ({@link TerminalText}).
+     */
+    private static String safe(String value) {
+        return TerminalText.line(value);
     }
 
     private static boolean present(String s) {

@@ -49,7 +49,7 @@ class NextActionsTest {
 
         /** From the sub-heading made of {@code key} to the next sub-heading; empty if there is none. */
         private static String part(String all, CliTexts cli, String key) {
-            String heading = "\n  ▶ " + cli.get(key, "\u0000", "\u0000").split("\u0000")[0];
+            String heading = "\n  ▶ " + cli.get(key, "\uE000", "\uE000").split("\uE000")[0]; // a sentinel TerminalText keeps
             int start = all.indexOf(heading);
             if (start < 0) {
                 return "";
