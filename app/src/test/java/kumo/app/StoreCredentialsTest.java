@@ -57,7 +57,10 @@ class StoreCredentialsTest {
                 Arguments.of("postgresql://kumo:" + SECRET + "11@127.0.0.1:1/kumo", SECRET + "11", 2),
                 Arguments.of("jdbc:mysql://127.0.0.1:1/kumo?password=" + SECRET + "12", SECRET + "12", 2),
                 Arguments.of("kumo.db?password=" + SECRET + "13", SECRET + "13", 2),
-                Arguments.of("jdbc:sqlite:kumo.db?password=" + SECRET + "14", SECRET + "14", 2));
+                Arguments.of("jdbc:sqlite:kumo.db?password=" + SECRET + "14", SECRET + "14", 2),
+                Arguments.of("jdbc:postgresql://kumo:" + SECRET + "15?@127.0.0.1:1/kumo", SECRET + "15", 5),
+                Arguments.of("jdbc:postgresql://kumo:" + SECRET + "16/x@127.0.0.1:1/kumo", SECRET + "16", 2),
+                Arguments.of("jdbc:postgresql://kumo:" + SECRET + "17@127.0.0.1:1", SECRET + "17", 2));
     }
 
     @ParameterizedTest

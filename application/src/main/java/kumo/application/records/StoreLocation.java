@@ -66,10 +66,14 @@ public sealed interface StoreLocation permits StoreLocation.Sqlite, StoreLocatio
      * {@code ;}.
      */
     static String redact(String text) {
-        Matcher userInfo = USER_INFO.matcher(text);
-        String shown = userInfo.find()
-                ? text.substring(0, userInfo.start(2)) + HIDDEN + text.substring(userInfo.end(2))
-                : text;
+        String shown = text;
+        int[] info = userInfo(text);
+        if (info != null) {
+            int colon = text.indexOf(':', info[0]);
+            if (colon >= 0 && colon < info[1]) {
+                shown = text.substring(0, colon + 1) + HIDDEN + text.substring(info[1]);
+            }
+        }
         StringBuilder out = new StringBuilder();
         Matcher parameter = PARAMETER.matcher(shown);
         int from = 0;
@@ -88,8 +92,30 @@ public sealed interface StoreLocation permits StoreLocation.Sqlite, StoreLocatio
                 || decoded.contains("secret") || decoded.contains("token") || decoded.equals("pwd");
     }
 
-    /** {@code //user:password@}: group 1 the user, group 2 the password (up to the last {@code @} before the path). */
-    Pattern USER_INFO = Pattern.compile("//([^/?#@:]*):([^/?#]*)@");
+    /**
+     * Where the user info of a URL is: {@code [start, end)} between {@code //} and the {@code @} that ends it, or
+     * {@code null} when there is none. The host part of a JDBC URL never holds {@code @}: the user info ends at
+     * the last {@code @} before the path; a password holding {@code /} (not percent-encoded, as it should be)
+     * puts the {@code @} in the path, which is taken as user info too, so that the password is never shown.
+     */
+    static int[] userInfo(String text) {
+        int slashes = text.indexOf("//");
+        if (slashes < 0) {
+            return null;
+        }
+        int start = slashes + 2;
+        int query = text.indexOf('?', start);
+        int path = text.indexOf('/', start);
+        // no path: a password may hold "?", so everything up to the last "@" is taken (never shown)
+        int authorityEnd = path >= 0 ? path : text.length();
+        int at = text.lastIndexOf('@', authorityEnd - 1);
+        if (at >= start) {
+            return new int[] {start, at};
+        }
+        int beforeQuery = query >= 0 && (path < 0 || query > path) ? query : text.length();
+        at = text.lastIndexOf('@', beforeQuery - 1);
+        return at >= start ? new int[] {start, at} : null;
+    }
 
     /** {@code name=value} after {@code ?}, {@code &} or {@code ;}: group 1 the name, group 2 the value. */
     Pattern PARAMETER = Pattern.compile("[?&;]([^=&;?]*)=([^&;]*)");
@@ -163,29 +189,45 @@ public sealed interface StoreLocation permits StoreLocation.Sqlite, StoreLocatio
             if (raw.indexOf(';') >= 0) {
                 throw StoreTexts.error(StoreException.Reason.INVALID, "store.location.semicolon", source, redact(raw));
             }
-            int question = raw.indexOf('?');
-            String base = question < 0 ? raw : raw.substring(0, question);
+            if (raw.startsWith(PREFIX + "//") && raw.indexOf('/', PREFIX.length() + 2) < 0) {
+                // the driver takes jdbc:postgresql://host/database only
+                throw StoreTexts.error(StoreException.Reason.INVALID, "store.location.notSupported", source,
+                        redact(raw));
+            }
             String user = null;
             String password = null;
-            Matcher userInfo = Pattern.compile("^(jdbc:postgresql://)([^/?#]*)@").matcher(base);
-            if (userInfo.find()) {
-                String info = userInfo.group(2);
+            String rest = raw;
+            int[] userInfo = raw.startsWith(PREFIX + "//") ? userInfo(raw) : null;
+            if (userInfo != null) {
+                String info = raw.substring(userInfo[0], userInfo[1]);
+                rest = raw.substring(0, userInfo[0]) + raw.substring(userInfo[1] + 1);
+                if (info.indexOf('/') >= 0 || rest.indexOf('@', userInfo[0]) >= 0 && rest.indexOf('@', userInfo[0])
+                        < (rest.indexOf('?') < 0 ? rest.length() : rest.indexOf('?'))) {
+                    // the host part cannot be told apart from the password: refuse rather than guess
+                    throw StoreTexts.error(StoreException.Reason.INVALID, "store.location.userInfo", source,
+                            redact(raw));
+                }
                 int colon = info.indexOf(':');
                 user = decode(colon < 0 ? info : info.substring(0, colon));
                 password = colon < 0 ? null : decode(info.substring(colon + 1));
-                base = userInfo.group(1) + base.substring(userInfo.end());
             }
+            int question = rest.indexOf('?');
+            String base = question < 0 ? rest : rest.substring(0, question);
             String sslPassword = null;
             List<String> kept = new ArrayList<>();
             List<String> keptShown = new ArrayList<>();
-            String query = question < 0 ? "" : raw.substring(question + 1);
+            String query = question < 0 ? "" : rest.substring(question + 1);
             for (String parameter : query.split("&")) {
                 if (parameter.isEmpty()) {
                     continue;
                 }
                 int eq = parameter.indexOf('=');
+                if (eq < 0) {
+                    throw StoreTexts.error(StoreException.Reason.INVALID, "store.location.parameter", source,
+                            redact(raw));
+                }
                 String name = decode(eq < 0 ? parameter : parameter.substring(0, eq)).strip();
-                String value = eq < 0 ? "" : decode(parameter.substring(eq + 1));
+                String value = decode(parameter.substring(eq + 1));
                 switch (name.toLowerCase(Locale.ROOT)) {
                     case "user" -> user = value;
                     case "password" -> password = value;
