@@ -15,9 +15,10 @@ import java.util.regex.Pattern;
 /**
  * Where the store is, parsed once from what the user gave ({@code --store}, {@code KUMO_STORE}): a SQLite file
  * ({@link Sqlite}) or a PostgreSQL database ({@link Postgres}). Every front door shows a location through {@link
- * #toString()}, which never contains a credential: a password in the URL's query ({@code password}, {@code
- * sslpassword}, any parameter whose name says password, secret or token) or in its user info ({@code
- * user:pw@host}) is shown as {@value #HIDDEN}. The credentials travel separately to the driver.
+ * #toString()}, which never contains a credential: a PostgreSQL location is shown without its user and
+ * passwords (query parameters {@code user}, {@code password}, {@code sslpassword}, or user info {@code
+ * user:pw@host}), which travel separately to the driver; a location that is refused is shown with every
+ * password (also of any parameter whose name says password, secret or token) as {@value #HIDDEN}.
  *
  * <p>Nothing is passed through: a SQLite location is a path, so a query string ({@code x.db?synchronous=OFF})
  * or a URL is refused; the store is always opened with kumo's own durability settings.
@@ -173,7 +174,7 @@ public sealed interface StoreLocation permits StoreLocation.Sqlite, StoreLocatio
      * @param user        the user from the URL, or {@code null}
      * @param password    the password from the URL, or {@code null}; never shown
      * @param sslPassword the password of the client key from the URL, or {@code null}; never shown
-     * @param shown       what {@link #toString()} shows
+     * @param shown       what {@link #toString()} shows: the URL without credentials
      */
     record Postgres(String url, String user, String password, String sslPassword, String shown)
             implements StoreLocation {
@@ -215,7 +216,6 @@ public sealed interface StoreLocation permits StoreLocation.Sqlite, StoreLocatio
             String base = question < 0 ? rest : rest.substring(0, question);
             String sslPassword = null;
             List<String> kept = new ArrayList<>();
-            List<String> keptShown = new ArrayList<>();
             String query = question < 0 ? "" : rest.substring(question + 1);
             for (String parameter : query.split("&")) {
                 if (parameter.isEmpty()) {
@@ -239,22 +239,12 @@ public sealed interface StoreLocation permits StoreLocation.Sqlite, StoreLocatio
                                     source, redact(raw), name);
                         }
                         kept.add(parameter);
-                        keptShown.add(parameter);
                     }
                 }
             }
             String url = kept.isEmpty() ? base : base + "?" + String.join("&", kept);
-            List<String> shownParameters = new ArrayList<>(keptShown);
-            if (user != null) {
-                shownParameters.add(0, "user=" + user);
-            }
-            if (password != null) {
-                shownParameters.add("password=" + HIDDEN);
-            }
-            if (sslPassword != null) {
-                shownParameters.add("sslpassword=" + HIDDEN);
-            }
-            String shown = shownParameters.isEmpty() ? base : base + "?" + String.join("&", shownParameters);
+            // the credentials (user, password, sslpassword) are not shown at all, as before: the rest is
+            String shown = url;
             return new Postgres(url, user, password, sslPassword, shown);
         }
 
