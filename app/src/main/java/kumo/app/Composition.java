@@ -9,6 +9,7 @@ import kumo.adapters.cli.KumoCli;
 import kumo.adapters.persistence.JooqStoreOpener;
 import kumo.application.assess.AssessService;
 import kumo.application.document.Documents;
+import kumo.application.records.StoreLocation;
 import kumo.application.records.port.in.StoreSession;
 import kumo.application.records.port.out.StoreOpener;
 import kumo.application.records.service.AssessmentIndexer;
@@ -63,10 +64,15 @@ public final class Composition {
 
     /**
      * The store's use cases over the store at {@code location} (the configured one for {@code null}), opened on
-     * first use and closed with the session.
+     * first use and closed with the session. The location is parsed here, once, for every front door: the store
+     * is opened from the parsed value and every message shows it without credentials.
+     *
+     * @throws kumo.application.records.StoreException INVALID, naming {@code --store} or {@value
+     *                                                  Configuration#STORE}, when the location cannot be parsed
      */
     public StoreSession session(String location) {
-        String where = location != null ? location : configuration.storeLocation();
+        StoreLocation where = location != null ? StoreLocation.parse(location, "--store")
+                : StoreLocation.parse(configuration.storeLocation(), Configuration.STORE);
         OpenOnFirstUse store = new OpenOnFirstUse(() -> opener.open(where));
         KumoCli.Wiring w = wiring.get();
         return RecordsServices.session(store.store(), where, w.assess(), indexer.get(), w.documents(), clock,

@@ -17,6 +17,7 @@ import kumo.application.document.InvalidDocumentException;
 import kumo.application.records.Actor;
 import kumo.application.records.Page;
 import kumo.application.records.StoreException;
+import kumo.application.records.StoreLocation;
 import kumo.application.records.port.in.StoreSession;
 import kumo.domain.catalogue.Language;
 import picocli.CommandLine.Mixin;
@@ -119,25 +120,40 @@ abstract class StoreCommand implements Callable<Integer> {
         if (context.stores() == null) {
             throw new IllegalStateException("this kumo was built without a store");
         }
-        StoreSession session = context.stores().at(storeOption);
-        String location = session.location();
         Problems problems = new Problems(cli, err);
+        StoreSession session;
+        try {
+            // parsed here: a location that is not one (a SQLite path with ?settings) is bad input, exit 2
+            session = context.stores().at(storeOption);
+        } catch (StoreException e) {
+            return storeFailure(e, null, spec, cli, err, problems);
+        }
+        StoreLocation location = session.location();
         try (session) {
             return work.run(session);
         } catch (StoreException e) {
-            int code = ExitCodes.of(e.reason());
-            problems.error(e.text().in(cli.language()));
-            if (code == ExitCodes.STORE_UNUSABLE) {
-                err.println("  " + cli.get("store.location", location));
-            }
-            if (KumoCli.debug(spec.root().commandLine().getParseResult()) && e.getCause() != null) {
-                e.printStackTrace(err);
-            }
-            err.flush();
-            return code;
+            return storeFailure(e, location, spec, cli, err, problems);
         } catch (InvalidDocumentException e) {
             return problems.invalid(inputName, e, "error.invalidInput");
         }
+    }
+
+    /**
+     * Prints a store failure in the user's language (with the location, shown without credentials, when the store
+     * is unusable) and returns its exit code.
+     */
+    private static int storeFailure(StoreException e, StoreLocation location, CommandSpec spec, CliTexts cli,
+            PrintWriter err, Problems problems) {
+        int code = ExitCodes.of(e.reason());
+        problems.error(e.text().in(cli.language()));
+        if (code == ExitCodes.STORE_UNUSABLE && location != null) {
+            err.println("  " + cli.get("store.location", location));
+        }
+        if (KumoCli.debug(spec.root().commandLine().getParseResult()) && e.getCause() != null) {
+            e.printStackTrace(err);
+        }
+        err.flush();
+        return code;
     }
 
     /** The work done with the store's use cases. */

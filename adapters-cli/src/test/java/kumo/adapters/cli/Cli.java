@@ -19,6 +19,7 @@ import kumo.application.assess.AssessUseCase;
 import kumo.application.document.Documents;
 import kumo.application.document.result.CompactResultDocument;
 import kumo.application.records.StoreException;
+import kumo.application.records.StoreLocation;
 import kumo.application.records.port.in.StoreSession;
 import kumo.domain.catalogue.Catalogue;
 import kumo.domain.catalogue.Language;
@@ -106,8 +107,8 @@ final class Cli {
         Object[] values = new Object[components.length];
         for (int i = 0; i < components.length; i++) {
             Class<?> type = components[i].getType();
-            if (type == String.class) {
-                values[i] = location;
+            if (type == StoreLocation.class) {
+                values[i] = StoreLocation.parse(location, "--store");
             } else if (type == Runnable.class) {
                 values[i] = (Runnable) () -> { };
             } else {

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -23,6 +22,7 @@ import org.sqlite.SQLiteDataSource;
 
 import kumo.application.records.StoreException.Reason;
 import kumo.application.records.StoreException;
+import kumo.application.records.StoreLocation;
 import kumo.application.records.StoreTexts;
 import kumo.application.records.port.out.Store;
 import kumo.application.records.port.out.StoreOpener;
@@ -43,7 +43,6 @@ public final class JooqStoreOpener implements StoreOpener {
     static final int BUSY_TIMEOUT_MILLIS = 30_000;
 
     private static final byte[] SQLITE_HEADER = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
-    private static final String POSTGRES_PREFIX = "jdbc:postgresql:";
     private static final String SQLITE_PREFIX = "jdbc:sqlite:";
 
     static {
@@ -72,28 +71,29 @@ public final class JooqStoreOpener implements StoreOpener {
     }
 
     @Override
-    public Store open(String location) {
+    public Store open(StoreLocation location) {
         return openStore(location);
     }
 
-    /** As {@link #open}, typed for the tests of this package. */
+    /** As {@link #open(String)}, typed for the tests of this package. */
     JooqStore openStore(String location) {
+        return openStore(StoreLocation.parse(location, "location"));
+    }
+
+    /** As {@link #open(StoreLocation)}, typed for the tests of this package. */
+    JooqStore openStore(StoreLocation location) {
         Objects.requireNonNull(location, "location");
-        if (location.startsWith(POSTGRES_PREFIX)) {
-            return openPostgres(location);
+        if (location instanceof StoreLocation.Postgres postgres) {
+            return openPostgres(postgres);
         }
-        return openSqlite(location.startsWith(SQLITE_PREFIX) ? location.substring(SQLITE_PREFIX.length()) : location);
+        return openSqlite((StoreLocation.Sqlite) location);
     }
 
     // ---------------------------------------------------------------- SQLite
 
-    private JooqStore openSqlite(String location) {
-        Path file;
-        try {
-            file = Path.of(location).toAbsolutePath().normalize();
-        } catch (InvalidPathException e) {
-            throw StoreTexts.error(Reason.UNAVAILABLE, e, "store.unavailable.directory", location);
-        }
+    /** Opens exactly the parsed file: the URL the driver gets is this path and nothing else (no settings). */
+    private JooqStore openSqlite(StoreLocation.Sqlite location) {
+        Path file = location.file();
         String where = file.toString();
         Path directory = file.getParent();
         if (directory == null || !Files.isDirectory(directory)) {
@@ -162,8 +162,11 @@ public final class JooqStoreOpener implements StoreOpener {
 
     // ---------------------------------------------------------------- PostgreSQL
 
-    private JooqStore openPostgres(String url) {
-        JdbcUrl parsed = JdbcUrl.parse(url);
+    /**
+     * Opens the parsed database: the driver gets the URL without credentials, and the user and passwords as
+     * connection properties; messages show the location without them.
+     */
+    private JooqStore openPostgres(StoreLocation.Postgres parsed) {
         String user = parsed.user() != null ? parsed.user() : defaultUser;
         String password = parsed.password() != null ? parsed.password() : defaultPassword;
         Properties properties = new Properties();
@@ -173,10 +176,13 @@ public final class JooqStoreOpener implements StoreOpener {
         if (password != null) {
             properties.setProperty("password", password);
         }
-        String where = parsed.withoutCredentials();
+        if (parsed.sslPassword() != null) {
+            properties.setProperty("sslpassword", parsed.sslPassword());
+        }
+        String where = parsed.toString();
         org.postgresql.Driver driver = new org.postgresql.Driver();
         Database.Connector connector = () -> {
-            Connection c = driver.connect(parsed.withoutCredentials(), properties);
+            Connection c = driver.connect(parsed.url(), properties);
             if (c == null) {
                 throw new SQLException("not a PostgreSQL URL", "08001");
             }
@@ -187,9 +193,12 @@ public final class JooqStoreOpener implements StoreOpener {
         try {
             if (state != State.CURRENT) {
                 org.postgresql.ds.PGSimpleDataSource dataSource = new org.postgresql.ds.PGSimpleDataSource();
-                dataSource.setURL(parsed.withoutCredentials());
+                dataSource.setURL(parsed.url());
                 dataSource.setUser(user);
                 dataSource.setPassword(password);
+                if (parsed.sslPassword() != null) {
+                    dataSource.setSslPassword(parsed.sslPassword());
+                }
                 migrate(Engine.POSTGRES, where, dataSource, () -> inspect(Engine.POSTGRES, where, connector));
             }
             return new JooqStore(database);

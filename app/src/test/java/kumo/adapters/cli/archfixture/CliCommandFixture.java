@@ -19,6 +19,6 @@ public class CliCommandFixture {
     }
 
     public String where(StoreSession.Sessions stores) {
-        return stores.at(null).location();
+        return stores.at(null).location().toString();
     }
 }

@@ -6,6 +6,7 @@ import java.util.function.Supplier;
 
 import kumo.application.assess.AssessUseCase;
 import kumo.application.document.Documents;
+import kumo.application.records.StoreLocation;
 import kumo.application.records.port.in.StoreSession;
 import kumo.application.records.port.out.Store;
 
@@ -18,6 +19,13 @@ public final class RecordsServices {
     private RecordsServices() {
     }
 
+    /** As the other {@code session}, the location parsed from {@code location} (for tests and tools). */
+    public static StoreSession session(Store store, String location, AssessUseCase assess, AssessmentIndexer indexer,
+            Documents documents, Clock clock, Supplier<String> newIds, Runnable closer) {
+        return session(store, StoreLocation.parse(location, "location"), assess, indexer, documents, clock, newIds,
+                closer);
+    }
+
     /**
      * @param store    the store (all outgoing ports)
      * @param location where it is, for messages
@@ -26,8 +34,8 @@ public final class RecordsServices {
      * @param newIds   the key of each new assessment
      * @param closer   what {@link StoreSession#close()} does
      */
-    public static StoreSession session(Store store, String location, AssessUseCase assess, AssessmentIndexer indexer,
-            Documents documents, Clock clock, Supplier<String> newIds, Runnable closer) {
+    public static StoreSession session(Store store, StoreLocation location, AssessUseCase assess,
+            AssessmentIndexer indexer, Documents documents, Clock clock, Supplier<String> newIds, Runnable closer) {
         Objects.requireNonNull(store, "store");
         ProfileService profiles = new ProfileService(store, store, store, indexer, documents, clock);
         RecordAssessmentService record = new RecordAssessmentService(store, assess, indexer, documents, clock, newIds);

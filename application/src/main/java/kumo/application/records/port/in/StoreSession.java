@@ -2,15 +2,17 @@ package kumo.application.records.port.in;
 
 import java.util.Objects;
 
+import kumo.application.records.StoreLocation;
+
 /**
  * The store's use cases over one store location, as the composition root hands them to a front door. The
  * store behind them is opened on first use — a command that calls none of them opens (or creates) nothing —
  * and closed by {@link #close()}.
  *
- * @param location where the store is, for messages (a file path, or a JDBC URL without credentials)
+ * @param location where the store is; its {@code toString()}, without credentials, is what messages show
  * @param closer   closes the store if it was opened
  */
-public record StoreSession(String location, SaveProfileUseCase saveProfile, ShowProfileUseCase showProfile,
+public record StoreSession(StoreLocation location, SaveProfileUseCase saveProfile, ShowProfileUseCase showProfile,
         ListProfilesUseCase listProfiles, DeleteSystemUseCase deleteSystem, RecordAssessmentUseCase recordAssessment,
         ShowAssessmentUseCase showAssessment, ListAssessmentsUseCase listAssessments,
         DiffAssessmentsUseCase diffAssessments, FindExpiringEvidenceUseCase findExpiringEvidence,
@@ -37,6 +39,7 @@ public record StoreSession(String location, SaveProfileUseCase saveProfile, Show
          * The use cases over the store at {@code location}; nothing is opened yet.
          *
          * @param location as given by the user; {@code null}: the configured one
+         * @throws kumo.application.records.StoreException INVALID when the location cannot be parsed
          */
         StoreSession at(String location);
     }
