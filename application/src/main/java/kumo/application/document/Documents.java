@@ -206,7 +206,7 @@ public final class Documents {
     }
 
     private <T> T parse(byte[] json, Class<T> type) {
-        if (new String(json, StandardCharsets.UTF_8).isBlank()) {
+        if (isBlank(json)) {
             throw invalid(JsonPaths.ROOT, "empty", Map.of());
         }
         try (JsonParser parser = mapper.createParser(json)) {
@@ -234,6 +234,22 @@ public final class Documents {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Whether the UTF-8 text is empty or white space only ({@code String.isBlank}): decoded only when its
+     * first byte that is not ASCII white space is not plain ASCII either (e.g. an ideographic space).
+     */
+    private static boolean isBlank(byte[] json) {
+        for (byte b : json) {
+            if (b < 0) {
+                return new String(json, StandardCharsets.UTF_8).isBlank();
+            }
+            if (!Character.isWhitespace(b)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

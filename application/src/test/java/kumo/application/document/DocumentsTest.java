@@ -224,6 +224,9 @@ class DocumentsTest {
                         "$", "empty"),
                 Arguments.of("whitespace only",
                         " \n\t ",
+                        "$", "empty"),
+                Arguments.of("ideographic spaces only (white space beyond ASCII)",
+                        " \u3000\n\u3000",
                         "$", "empty"));
     }
 

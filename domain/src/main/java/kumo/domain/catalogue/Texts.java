@@ -78,10 +78,15 @@ public final class Texts {
     /** Formats a message: arguments that start with {@code @} are text keys, resolved in the same language. */
     public String format(Language language, String key, List<String> args) {
         String pattern = get(language, key);
-        Object[] resolved = args.stream()
-                .map(a -> resolve(language, a))
-                .toArray();
-        String text = resolved.length == 0 ? pattern : substitute(pattern, resolved);
+        String text = pattern;
+        if (!args.isEmpty()) {
+            // a plain loop: this runs for every rendered message, and a stream per call showed in the profile
+            Object[] resolved = new Object[args.size()];
+            for (int i = 0; i < resolved.length; i++) {
+                resolved[i] = resolve(language, args.get(i));
+            }
+            text = substitute(pattern, resolved);
+        }
         if (language == Language.EN && !text.isEmpty()) {
             // an empty optional argument leaves no double space, and a sentence that starts with a
             // (lower-case) label still starts with a capital

@@ -5,10 +5,19 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;
@@ -45,12 +54,77 @@ public @interface FieldsOfItsFormat {
         /** Enum constants that a format version added, with that version. */
         public static final Map<Enum<?>, Integer> VALUES_SINCE = Map.of(NetworkPath.PROVIDER_INTERCONNECT, 2);
 
-        private static final ClassValue<RecordComponent[]> COMPONENTS = new ClassValue<>() {
+        /**
+         * Per record class, the components the walk must look at, with their accessors and markers looked up
+         * once: reflection and annotation look-ups on every call cost more than the rest of the validation.
+         */
+        private static final ClassValue<Component[]> COMPONENTS = new ClassValue<>() {
             @Override
-            protected RecordComponent[] computeValue(Class<?> type) {
-                return type.getRecordComponents();
+            protected Component[] computeValue(Class<?> type) {
+                List<Component> relevant = new ArrayList<>();
+                for (RecordComponent c : type.getRecordComponents()) {
+                    OnlyInFormat only = c.getAnnotation(OnlyInFormat.class);
+                    if (only != null || mayHoldMarked(c.getType(), c.getGenericType(), new HashSet<>())) {
+                        relevant.add(new Component(c.getName(), only, getter(c)));
+                    }
+                }
+                return relevant.toArray(Component[]::new);
             }
         };
+
+        /** A component the walk visits: its name, its format marker (or {@code null}) and its accessor as {@code (Object)Object}. */
+        private record Component(String name, OnlyInFormat only, MethodHandle getter) {
+        }
+
+        private static MethodHandle getter(RecordComponent c) {
+            Method accessor = c.getAccessor();
+            try {
+                if (!Modifier.isPublic(c.getDeclaringRecord().getModifiers())) {
+                    accessor.trySetAccessible(); // e.g. a record declared in a test
+                }
+                return MethodHandles.lookup().unreflect(accessor).asType(MethodType.methodType(Object.class, Object.class));
+            } catch (IllegalAccessException e) {
+                throw new IllegalStateException("cannot read " + c, e);
+            }
+        }
+
+        /**
+         * Whether a value of this declared type can hold what {@link #walk} reports: a marked component or a
+         * version-added enum constant, in itself or in nested records and lists of records. Conservative: a
+         * type that could hold a record at run time (an interface, {@code Object}, an unknown list element)
+         * is walked, so only subtrees that cannot contain a problem are skipped.
+         */
+        private static boolean mayHoldMarked(Class<?> type, Type generic, Set<Class<?>> seen) {
+            if (type.isRecord()) {
+                if (!seen.add(type)) {
+                    return true; // a record that can hold itself: walk it
+                }
+                try {
+                    for (RecordComponent c : type.getRecordComponents()) {
+                        if (c.getAnnotation(OnlyInFormat.class) != null || mayHoldMarked(c.getType(), c.getGenericType(), seen)) {
+                            return true;
+                        }
+                    }
+                    return false;
+                } finally {
+                    seen.remove(type);
+                }
+            }
+            if (type.isEnum()) {
+                return VALUES_SINCE.keySet().stream().anyMatch(e -> e.getDeclaringClass() == type);
+            }
+            if (type.isAssignableFrom(List.class)) {
+                // only records in a list are walked (not enum constants in it)
+                if (generic instanceof ParameterizedType p && p.getActualTypeArguments().length == 1
+                        && p.getActualTypeArguments()[0] instanceof Class<?> element) {
+                    return element.isRecord() ? mayHoldMarked(element, element, seen)
+                            : !Modifier.isFinal(element.getModifiers()) && !element.isEnum();
+                }
+                return true;
+            }
+            // a final class that is neither a record nor an enum (String, LocalDate, Integer...) holds nothing to walk
+            return type.isInterface() || !Modifier.isFinal(type.getModifiers());
+        }
 
         @Override
         public boolean isValid(AssessmentRequestDocument request, ConstraintValidatorContext context) {
@@ -80,19 +154,21 @@ public @interface FieldsOfItsFormat {
 
         private static boolean walk(Record record, int format, List<Object> path, ConstraintValidatorContext context) {
             boolean ok = true;
-            for (RecordComponent c : COMPONENTS.get(record.getClass())) {
+            for (Component c : COMPONENTS.get(record.getClass())) {
                 Object value;
                 try {
-                    value = c.getAccessor().invoke(record);
-                } catch (ReflectiveOperationException e) {
+                    value = (Object) c.getter().invokeExact((Object) record);
+                } catch (RuntimeException | Error e) {
+                    throw e;
+                } catch (Throwable e) {
                     throw new IllegalStateException(e);
                 }
                 if (value == null) {
                     continue;
                 }
-                path.add(c.getName());
-                if (!allowed(c, format)) {
-                    report(c.getAnnotation(OnlyInFormat.class).message(), path, context);
+                path.add(c.name());
+                if (c.only() != null && c.only().value() != format) {
+                    report(c.only().message(), path, context);
                     ok = false;
                 } else if (value instanceof Enum<?> e && !allowed(e, format)) {
                     report("{kumo.validation.valueOnlyInFormat2}", path, context);
