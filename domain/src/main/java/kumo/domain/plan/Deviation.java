@@ -56,4 +56,9 @@ public record Deviation(
     public LocalDate approvedOn() {
         return decision == null || decision.outcome() == Outcome.NO ? null : decision.decidedOn();
     }
+
+    /** The answer on record when the approver refused; {@code null} otherwise (approved, or not yet answered). */
+    public Decision refusal() {
+        return refused() ? decision : null;
+    }
 }

@@ -89,10 +89,10 @@ final class CompactResultMapper {
         if (d == null) {
             return null;
         }
-        boolean refused = d.refused();
+        kumo.domain.plan.Decision no = d.refusal();
         return new Deviation(d.requirementId(), d.rationale(), d.justifiedByFlowDesign(), d.approvedBy(), d.approvedOn(),
-                refused ? d.decision().decidedBy() : null, refused ? d.decision().decidedOn() : null,
-                refused ? d.decision().rationale() : null, f.deviationOutcome().accepted(), f.deviationOutcome().name());
+                no == null ? null : no.decidedBy(), no == null ? null : no.decidedOn(), no == null ? null : no.rationale(),
+                f.deviationOutcome().accepted(), f.deviationOutcome().name());
     }
 
     private static Decision decision(RiskDecision d) {

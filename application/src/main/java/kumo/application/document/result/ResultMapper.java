@@ -82,10 +82,9 @@ final class ResultMapper {
         if (d == null) {
             return null;
         }
-        boolean refused = d.refused();
+        kumo.domain.plan.Decision no = d.refusal();
         return new DeviationRecord(d.requirementId(), d.rationale(), d.justifiedByFlowDesign(), d.approvedBy(), d.approvedOn(),
-                refused ? d.decision().decidedBy() : null, refused ? d.decision().decidedOn() : null,
-                refused ? d.decision().rationale() : null,
+                no == null ? null : no.decidedBy(), no == null ? null : no.decidedOn(), no == null ? null : no.rationale(),
                 f.deviationOutcome().accepted(), f.deviationOutcome().name(),
                 text("deviationOutcome." + f.deviationOutcome().name()));
     }
