@@ -14,7 +14,7 @@ import kumo.application.records.port.out.Store;
 
 
 /**
- * The writer process of the crash test: records assessments into the store at {@code args[0]} from {@code
+ * The writer process of {@link KillWritersAtRandomPointsTest}: records assessments into the store at {@code args[0]} from {@code
  * args[2]} threads, ids starting with {@code args[1]}, and prints {@code ACK <id>} once each commit has
  * returned, until it is killed.
  */
@@ -36,7 +36,7 @@ public final class CrashWriter {
                 Actor actor = new Actor(prefix + "-writer-" + thread);
                 for (int n = 0; ; n++) {
                     String id = prefix + "-" + thread + "-" + n;
-                    store.recordAssessment(CrashTest.assessment(id, n), actor, Instant.now());
+                    store.recordAssessment(KillWritersAtRandomPointsTest.assessment(id, n), actor, Instant.now());
                     synchronized (out) {
                         out.print("ACK " + id + "\n");
                         out.flush();

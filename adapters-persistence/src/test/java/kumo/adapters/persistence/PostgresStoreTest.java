@@ -8,10 +8,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.Properties;
-import java.util.UUID;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -26,18 +23,11 @@ import kumo.application.records.port.out.Store;
  */
 class PostgresStoreTest extends StoreContract {
 
-    private static EmbeddedPostgres postgres;
-    private static String serverUrl;
+    private static TestPostgres postgres;
 
     @BeforeAll
     static void startServer() throws Exception {
-        String external = System.getenv("KUMO_TEST_POSTGRES_URL");
-        if (external != null && !external.isBlank()) {
-            serverUrl = external;
-        } else {
-            postgres = EmbeddedPostgres.builder().start();
-            serverUrl = "jdbc:postgresql://localhost:" + postgres.getPort() + "/postgres?user=postgres";
-        }
+        postgres = TestPostgres.start();
     }
 
     @AfterAll
@@ -49,16 +39,12 @@ class PostgresStoreTest extends StoreContract {
 
     @Override
     String freshLocation() throws SQLException {
-        String schema = "kumo_" + UUID.randomUUID().toString().replace("-", "");
-        try (Connection c = raw(serverUrl); Statement s = c.createStatement()) {
-            s.execute("CREATE SCHEMA " + schema);
-        }
-        return serverUrl + (serverUrl.contains("?") ? "&" : "?") + "currentSchema=" + schema;
+        return postgres.freshLocation();
     }
 
     @Override
     Connection raw(String location) throws SQLException {
-        return new org.postgresql.Driver().connect(location, new Properties());
+        return TestPostgres.connect(location);
     }
 
     @Test
@@ -71,7 +57,7 @@ class PostgresStoreTest extends StoreContract {
 
     @Test
     void credentialsComeFromTheEnvironmentAndAreNotShown() throws Exception {
-        if (postgres == null) {
+        if (!postgres.embedded()) {
             return; // an external server's credentials are in its URL
         }
         String withoutUser = location.replace("user=postgres&", "");

@@ -623,9 +623,4 @@ abstract class StoreContract {
         assertThat(e.text().ja()).isNotBlank();
         assertThat(e.text().en()).contains("closed");
     }
-
-    @Test
-    void crashedWriterProcessLosesNoAcknowledgedWrite() throws Exception {
-        CrashTest.killWriterAndCheck(this, location);
-    }
 }

@@ -54,7 +54,12 @@ class InputFuzzTest {
      * One generated input and what the reader must do with it: when {@code mustRefuse}, refuse it, with a
      * violation at {@code path} (if given) whose code is one of {@code codes} (if given).
      */
-    private record Case(String kind, byte[] bytes, String text, boolean mustRefuse, String path, Set<String> codes) {
+    private record Case(String kind, byte[] bytes, String text, boolean mustRefuse, String path, Set<String> codes,
+            Case otherwise) {
+
+        Case(String kind, byte[] bytes, String text, boolean mustRefuse, String path, Set<String> codes) {
+            this(kind, bytes, text, mustRefuse, path, codes, null);
+        }
 
         static Case any(String kind, byte[] bytes) {
             return new Case(kind, bytes, null, false, null, null);
@@ -64,12 +69,19 @@ class InputFuzzTest {
             return new Case(kind, bytes, null, true, path, codes);
         }
 
+        /** This case, also satisfied by a violation at {@code otherPath} with one of {@code otherCodes}. */
+        Case or(String otherPath, Set<String> otherCodes) {
+            return new Case(kind, bytes, text, mustRefuse, path, codes,
+                    otherwise == null ? refused(kind, bytes, otherPath, otherCodes) : otherwise.or(otherPath, otherCodes));
+        }
+
         static Case refused(String kind, byte[] bytes) {
             return refused(kind, bytes, null, null);
         }
 
         boolean expected(Violation v) {
-            return (path == null || path.equals(v.path())) && (codes == null || codes.contains(v.code()));
+            return (path == null || path.equals(v.path())) && (codes == null || codes.contains(v.code()))
+                    || (otherwise != null && otherwise.expected(v));
         }
     }
 
@@ -143,7 +155,8 @@ class InputFuzzTest {
             }
         }
         if (c.mustRefuse() && refusal.violations().stream().noneMatch(c::expected)) {
-            return "refused, but not at " + c.path() + " with " + c.codes() + ": " + refusal.violations().stream()
+            return "refused, but not at " + c.path() + " with " + c.codes()
+                    + (c.otherwise() == null ? "" : " nor at " + c.otherwise().path() + " with " + c.otherwise().codes()) + ": " + refusal.violations().stream()
                     .map(v -> v.path() + " " + v.code()).toList();
         }
         return null;
@@ -189,7 +202,16 @@ class InputFuzzTest {
                 int depth = 20 + random.nextInt(1_500);
                 boolean arrays = random.nextBoolean();
                 String deep = (arrays ? "[" : "{\"a\": ").repeat(depth) + "1" + (arrays ? "]" : "}").repeat(depth);
-                yield Case.refused("deepNesting", utf8(write(example, site.pointer(), deep)));
+                byte[] bytes = utf8(write(example, site.pointer(), deep));
+                // the site is inside as many containers as its pointer has steps, the root included
+                int levels = site.pointer().split("/", -1).length - 1 + depth;
+                // past the limit: refused as too deep where the reader reached it, or, when the reader stops at
+                // the value because it is of the wrong type there, as that type at the value
+                yield levels > InputLimits.MAX_NESTING_DEPTH
+                        ? Case.refused("deepNesting", bytes, deepPath(site.pointer(), arrays,
+                                InputLimits.MAX_NESTING_DEPTH - (levels - depth)), Set.of("nestingTooDeep"))
+                                .or(site.path(), Set.of("wrongType")).or(site.path() + "[0]", Set.of("wrongType"))
+                        : Case.refused("deepNesting", bytes);
             }
             case 3 -> {
                 int length = random.nextInt(4) == 0 ? InputLimits.MAX_STRING_LENGTH + 1 + random.nextInt(1_000)
@@ -254,6 +276,28 @@ class InputFuzzTest {
                 yield validUtf8(bytes) ? Case.any("flippedByte", bytes) : Case.refused("flippedByte", bytes);
             }
         };
+    }
+
+    /**
+     * Where the reader names a nesting too deep: inside the value at the JSON pointer {@code site}, {@code
+     * allowed} containers deep (the last one it could open), at the first member or element of that container;
+     * a path of more than {@link JsonPaths#MAX_SEGMENTS} steps shown as its first and last halves of that many,
+     * with "…" between (the documented bound on an echoed path).
+     */
+    private static String deepPath(String site, boolean arrays, int allowed) {
+        List<String> steps = new ArrayList<>();
+        for (String token : site.substring(1).split("/")) {
+            steps.add(token.matches("[0-9]+") ? "[" + token + "]" : "." + token);
+        }
+        for (int i = 0; i < allowed; i++) {
+            steps.add(arrays ? "[0]" : ".a");
+        }
+        int half = JsonPaths.MAX_SEGMENTS / 2;
+        if (steps.size() > JsonPaths.MAX_SEGMENTS) {
+            steps = List.of(String.join("", steps.subList(0, half)), "…",
+                    String.join("", steps.subList(steps.size() - half, steps.size())));
+        }
+        return "$" + String.join("", steps);
     }
 
     private static final String[] WRONG_VALUES = {"null", "true", "false", "0", "-1", "1.5", "1e308", "-0", "\"\"", "\" \"",
