@@ -169,6 +169,12 @@ abstract class TamperSuite {
             assertThat(en.out()).contains("  " + line + ": ");
         }
         assertThat(ja.err() + en.err()).doesNotContain("Exception", "at kumo.");
+        if (edit == Edit.REQUEST_EDITED) {
+            // the request's digest is checked on every read too: a damaged store, exit 5
+            Kumo.Run show = Kumo.run("assessment", "show", f.prohibited(), "--store", f.location());
+            assertThat(show.exitCode()).as("%s", show).isEqualTo(5);
+            assertThat(show.err()).contains("要求がダイジェストと一致しません").doesNotContain("Exception");
+        }
     }
 
     /** A doctored export, edited consistently (the result, its column, the event's digest, the chain re-hashed). */
