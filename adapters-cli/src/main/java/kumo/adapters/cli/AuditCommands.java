@@ -18,10 +18,15 @@ final class AuditCommands {
     private AuditCommands() {
     }
 
-    /** {@code audit verify}: exit 0 when the chain is intact, {@value ExitCodes#AUDIT_BROKEN} when not. */
+    /**
+     * {@code audit verify}: exit 0 when the chain and every row it covers are intact, {@value
+     * ExitCodes#AUDIT_BROKEN} when not; each difference on its own line by table, key and kind.
+     */
     @Command(name = "verify", mixinStandardHelpOptions = true, versionProvider = KumoVersion.class,
-            header = {"Check the audit chain: exit 0 when intact, 6 when an event was altered, removed or reordered.",
-                      "監査ログの連鎖を検証します。改ざんがなければ 0、あれば 6 で終了します。"},
+            header = {"Check the record: the audit chain, every stored row against it, and each assessment against its"
+                      + " documents. Exit 0 when intact, 6 when something was altered, removed or added.",
+                      "記録を検証します（監査ログの連鎖、各行と監査ログの照合、各評価と文書の照合）。改ざんがなければ 0、"
+                      + "あれば 6 で終了します。"},
             optionListHeading = "%nOptions:%n")
     static final class Verify extends StoreCommand {
 
@@ -34,13 +39,19 @@ final class AuditCommands {
             AuditVerification v = session.verifyAuditTrail().verify();
             if (v.intact()) {
                 out.println(cli.get("audit.intact", v.eventsChecked(), session.location()));
-                return ExitCodes.ELIGIBLE;
+                out.println(cli.get("audit.rows", v.rowsChecked()));
+            } else {
+                out.println(cli.get("audit.broken", v.eventsChecked(), v.problems().size(), session.location()));
+                out.println(cli.get("audit.rows", v.rowsChecked()));
+                for (AuditVerification.Problem p : v.problems()) {
+                    out.println("  " + cli.get("audit.problem", p.table(), p.key(), p.kind(),
+                            p.text().in(cli.language())));
+                }
             }
-            out.println(cli.get("audit.broken", v.eventsChecked(), v.problems().size(), session.location()));
-            for (AuditVerification.Problem p : v.problems()) {
-                out.println("  " + cli.get("audit.problem", p.seq(), p.kind(), p.text().in(cli.language())));
+            if (v.uncovered() > 0) {
+                out.println(cli.get("audit.uncovered", v.uncovered()));
             }
-            return ExitCodes.AUDIT_BROKEN;
+            return v.intact() ? ExitCodes.ELIGIBLE : ExitCodes.AUDIT_BROKEN;
         }
     }
 

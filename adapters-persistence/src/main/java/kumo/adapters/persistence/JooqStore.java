@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -50,6 +51,9 @@ import kumo.application.records.audit.AuditAction;
 import kumo.application.records.audit.AuditChain;
 import kumo.application.records.audit.AuditEvent;
 import kumo.application.records.audit.AuditHead;
+import kumo.application.records.audit.RowDigest;
+import kumo.application.records.audit.StoredAssessment;
+import kumo.application.records.audit.StoredProfile;
 import kumo.application.records.port.out.Store;
 
 /**
@@ -58,9 +62,9 @@ import kumo.application.records.port.out.Store;
  * already excludes other writers), so appenders, optimistic-locking checks and assessment links are serialised
  * and the audit event is written with the change or not at all.
  *
- * <p>Audit references: {@code beforeRef} / {@code afterRef} are {@link AuditChain#reference} of the canonical JSON
- * of the row as a record ({@link ServiceRecord}, {@link SystemRecord}); for an assessment, of its listing columns
- * with the SHA-256 of its request and result ({@link AssessmentContent}).
+ * <p>Audit references: {@code beforeRef} / {@code afterRef} are the {@link RowDigest} of the row's state (a
+ * service or system row; an assessment row with its documents' digests and its derived rows), so that every
+ * stored row is covered by the chain.
  */
 final class JooqStore implements Store {
 
@@ -150,7 +154,7 @@ final class JooqStore implements Store {
                             .values(id, version, json, Content.instant(when), actor.name()).execute();
                 } else {
                     version = expectedVersion + 1;
-                    before = reference(row(kind, old));
+                    before = RowDigest.profile(row(kind, old));
                     int updated = dsl.update(table(kind)).set(ROW_VERSION, version).set(ROW_PROFILE, json)
                             .set(ROW_UPDATED_AT, Content.instant(when)).set(ROW_UPDATED_BY, actor.name())
                             .where(ROW_ID.eq(id).and(ROW_VERSION.eq(expectedVersion))).execute();
@@ -160,7 +164,7 @@ final class JooqStore implements Store {
                 }
                 R record = kind.row(id, version, profile, when, actor.name());
                 head.append(dsl, when, actor, expectedVersion == null ? kind.created() : kind.updated(), kind.type(), id,
-                        before, reference(record), "version " + version);
+                        before, RowDigest.profile(record), "version " + version);
                 head.save(dsl);
                 return record;
             });
@@ -203,6 +207,13 @@ final class JooqStore implements Store {
             if (expectedVersion != null && expectedVersion != stored) {
                 throw new VersionConflictException(ProfileKind.SYSTEM.type(), id, expectedVersion, stored);
             }
+            // each assessment's deletion is recorded with the digest of the row deleted, so that a row gone
+            // without its event is told from one deleted on request
+            for (StoredAssessment a : storedAssessments(dsl, A_SYSTEM.eq(id), null, Integer.MAX_VALUE)) {
+                head.append(dsl, when, actor, AuditAction.ASSESSMENT_DELETED, ASSESSMENT_TYPE, a.id(),
+                        RowDigest.assessment(a), null,
+                        "system " + id);
+            }
             var assessments = DSL.select(A_ID).from(ASSESSMENT).where(A_SYSTEM.eq(id));
             dsl.deleteFrom(RISK_DECISION).where(RD_ASSESSMENT.in(assessments)).execute();
             dsl.deleteFrom(CONSULTATION).where(C_ASSESSMENT.in(assessments)).execute();
@@ -210,17 +221,13 @@ final class JooqStore implements Store {
             int deleted = dsl.deleteFrom(ASSESSMENT).where(A_SYSTEM.eq(id)).execute();
             dsl.deleteFrom(SYSTEM).where(ROW_ID.eq(id).and(ROW_VERSION.eq(stored))).execute();
             AuditEvent event = head.append(dsl, when, actor, AuditAction.SYSTEM_DELETED, ProfileKind.SYSTEM.type(), id,
-                    reference(row(ProfileKind.SYSTEM, old)), null, reason);
+                    RowDigest.profile(row(ProfileKind.SYSTEM, old)), null, reason);
             head.save(dsl);
             return new DeletedSystem(id, stored, deleted, event);
         });
     }
 
     // ---------------------------------------------------------------- assessments
-
-    /** What an assessment's audit references cover: its listing columns and the digests of its documents. */
-    record AssessmentContent(AssessmentSummary summary, String requestSha256, String resultSha256) {
-    }
 
     @Override
     public AssessmentSummary recordAssessment(NewAssessment a, Actor actor, Instant at) {
@@ -272,10 +279,10 @@ final class JooqStore implements Store {
                 .orderBy(A_RECORDED_AT.desc(), A_ID.desc()).limit(1).fetchOne(A_ID);
         AssessmentSummary summary = new AssessmentSummary(a.id(), a.systemId(), a.serviceId(), previous, a.verdict(),
                 a.catalogueVersion(), a.assessmentDate(), when, actor.name());
-        insertAssessment(dsl, summary, a.requestJson(), row.resultGzip(), row.resultSha());
+        insertAssessment(dsl, summary, a.requestJson(), row.requestSha(), row.resultGzip(), row.resultSha());
         insertIndex(dsl, a.id(), a.index());
         head.append(dsl, when, actor, AuditAction.ASSESSMENT_RECORDED, ASSESSMENT_TYPE, a.id(), null,
-                reference(new AssessmentContent(summary, row.requestSha(), row.resultSha())), a.verdict());
+                RowDigest.assessment(summary, row.requestSha(), row.resultSha(), a.index()), a.verdict());
         head.save(dsl);
         return summary;
     }
@@ -292,16 +299,16 @@ final class JooqStore implements Store {
         dsl.insertInto(table(kind), ROW_ID, ROW_VERSION, ROW_PROFILE, ROW_UPDATED_AT, ROW_UPDATED_BY)
                 .values(id, 1L, Content.json(profile), Content.instant(when), actor.name()).execute();
         head.append(dsl, when, actor, kind.created(), kind.type(), id, null,
-                reference(kind.row(id, 1, profile, when, actor.name())), "version 1");
+                RowDigest.profile(kind.row(id, 1, profile, when, actor.name())), "version 1");
     }
 
-    private static void insertAssessment(DSLContext dsl, AssessmentSummary s, String request, byte[] resultGzip,
-            String resultSha) {
+    private static void insertAssessment(DSLContext dsl, AssessmentSummary s, String request, String requestSha,
+            byte[] resultGzip, String resultSha) {
         dsl.insertInto(ASSESSMENT).set(A_ID, s.id()).set(A_SYSTEM, s.systemId()).set(A_SERVICE, s.serviceId())
                 .set(A_PREVIOUS, s.previousId()).set(A_VERDICT, s.verdict()).set(A_CATALOGUE, s.catalogueVersion())
                 .set(A_DATE, Content.date(s.assessmentDate())).set(A_RECORDED_AT, Content.instant(s.recordedAt()))
                 .set(A_RECORDED_BY, s.recordedBy()).set(A_REQUEST, request).set(A_RESULT_GZIP, resultGzip)
-                .set(A_RESULT_SHA256, resultSha).execute();
+                .set(A_RESULT_SHA256, resultSha).set(A_REQUEST_SHA256, requestSha).execute();
     }
 
     private static void insertIndex(DSLContext dsl, String id, AssessmentIndex index) {
@@ -335,6 +342,7 @@ final class JooqStore implements Store {
         fields.add(A_REQUEST);
         fields.add(A_RESULT_GZIP);
         fields.add(A_RESULT_SHA256);
+        fields.add(A_REQUEST_SHA256);
         return fields;
     }
 
@@ -349,7 +357,12 @@ final class JooqStore implements Store {
         if (!Digests.sha256(result).equals(r.get(A_RESULT_SHA256))) {
             throw StoreTexts.error(Reason.CORRUPT, "store.corrupt.result", location(), summary.id());
         }
-        return new AssessmentRecord(summary, r.get(A_REQUEST), result);
+        String request = r.get(A_REQUEST);
+        String requestSha = r.get(A_REQUEST_SHA256);
+        if (requestSha != null && !Digests.sha256(request).equals(requestSha)) {
+            throw StoreTexts.error(Reason.CORRUPT, "store.corrupt.request", location(), summary.id());
+        }
+        return new AssessmentRecord(summary, request, result);
     }
 
     private static AssessmentSummary summary(Record r) {
@@ -395,8 +408,12 @@ final class JooqStore implements Store {
         return db.read(dsl -> dsl.select(fields).from(EVIDENCE).join(ASSESSMENT).on(A_ID.eq(E_ASSESSMENT))
                 .where(E_EXPIRES_ON_DAY.le(limit.toEpochDay())).andNot(superseded())
                 .orderBy(E_EXPIRES_ON_DAY, A_ID, E_POSITION)
-                .fetch(r -> new ExpiringEvidence(summary(r), new AssessmentIndex.EvidenceExpiry(r.get(E_KIND),
-                        r.get(E_REFERENCE), LocalDate.ofEpochDay(r.get(E_EXPIRES_ON_DAY))))));
+                .fetch(r -> new ExpiringEvidence(summary(r), evidence(r))));
+    }
+
+    private static AssessmentIndex.EvidenceExpiry evidence(Record r) {
+        return new AssessmentIndex.EvidenceExpiry(r.get(E_KIND), r.get(E_REFERENCE),
+                LocalDate.ofEpochDay(r.get(E_EXPIRES_ON_DAY)));
     }
 
     @Override
@@ -404,9 +421,12 @@ final class JooqStore implements Store {
         return db.read(dsl -> dsl.select(RD_ASSESSMENT, RD_RISK, RD_TREATMENT, RD_DECIDED_BY, RD_DECIDED_ON, RD_EXPIRES_ON)
                 .from(RISK_DECISION).join(ASSESSMENT).on(A_ID.eq(RD_ASSESSMENT)).where(A_SYSTEM.eq(systemId))
                 .orderBy(A_RECORDED_AT, A_ID, RD_POSITION)
-                .fetch(r -> new Recorded<>(r.get(RD_ASSESSMENT), new AssessmentIndex.RiskDecisionRow(r.get(RD_RISK),
-                        r.get(RD_TREATMENT), r.get(RD_DECIDED_BY), Content.date(r.get(RD_DECIDED_ON)),
-                        Content.date(r.get(RD_EXPIRES_ON))))));
+                .fetch(r -> new Recorded<>(r.get(RD_ASSESSMENT), riskDecision(r))));
+    }
+
+    private static AssessmentIndex.RiskDecisionRow riskDecision(Record r) {
+        return new AssessmentIndex.RiskDecisionRow(r.get(RD_RISK), r.get(RD_TREATMENT), r.get(RD_DECIDED_BY),
+                Content.date(r.get(RD_DECIDED_ON)), Content.date(r.get(RD_EXPIRES_ON)));
     }
 
     @Override
@@ -414,8 +434,12 @@ final class JooqStore implements Store {
         return db.read(dsl -> dsl.select(C_ASSESSMENT, C_STAGE, C_HELD_ON, C_OUTCOME, C_BY)
                 .from(CONSULTATION).join(ASSESSMENT).on(A_ID.eq(C_ASSESSMENT)).where(A_SYSTEM.eq(systemId))
                 .orderBy(A_RECORDED_AT, A_ID, C_POSITION)
-                .fetch(r -> new Recorded<>(r.get(C_ASSESSMENT), new AssessmentIndex.ConsultationRow(r.get(C_STAGE),
-                        Content.date(r.get(C_HELD_ON)), r.get(C_OUTCOME), r.get(C_BY)))));
+                .fetch(r -> new Recorded<>(r.get(C_ASSESSMENT), consultation(r))));
+    }
+
+    private static AssessmentIndex.ConsultationRow consultation(Record r) {
+        return new AssessmentIndex.ConsultationRow(r.get(C_STAGE), Content.date(r.get(C_HELD_ON)), r.get(C_OUTCOME),
+                r.get(C_BY));
     }
 
     // ---------------------------------------------------------------- audit trail
@@ -484,8 +508,67 @@ final class JooqStore implements Store {
                 .set(AE_PREVIOUS_HASH, e.previousHash()).set(AE_HASH, e.hash()).execute();
     }
 
-    private static String reference(Object content) {
-        return AuditChain.reference(Content.json(content));
+    // ---------------------------------------------------------------- rows as stored, for verifying them
+
+    @Override
+    public List<StoredProfile> storedProfiles(ProfileKind<?, ?> kind, String afterId, int limit) {
+        return db.read(dsl -> dsl.select(ROW_ID, ROW_VERSION, ROW_PROFILE, ROW_UPDATED_AT, ROW_UPDATED_BY)
+                .from(table(kind)).where(afterId == null ? DSL.noCondition() : ROW_ID.gt(afterId)).orderBy(ROW_ID)
+                .limit(limit).fetch(r -> new StoredProfile(r.get(ROW_ID), readable(() -> row(kind, r)))));
+    }
+
+    @Override
+    public List<StoredAssessment> storedAssessments(String afterId, int limit) {
+        return db.read(dsl -> storedAssessments(dsl, DSL.noCondition(), afterId, limit));
+    }
+
+    /** Assessments matching {@code where} with a key after {@code afterId}, by key, each with its derived rows. */
+    private static List<StoredAssessment> storedAssessments(DSLContext dsl, Condition where, String afterId,
+            int limit) {
+        Condition condition = afterId == null ? where : where.and(A_ID.gt(afterId));
+        List<Record> rows = dsl.select(full()).from(ASSESSMENT).where(condition).orderBy(A_ID).limit(limit).fetch();
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        List<String> ids = rows.stream().map(r -> r.get(A_ID)).toList();
+        Map<String, List<Record>> risks = byAssessment(dsl.select(RD_ASSESSMENT, RD_RISK, RD_TREATMENT, RD_DECIDED_BY,
+                RD_DECIDED_ON, RD_EXPIRES_ON).from(RISK_DECISION).where(RD_ASSESSMENT.in(ids))
+                .orderBy(RD_ASSESSMENT, RD_POSITION).fetch(), RD_ASSESSMENT);
+        Map<String, List<Record>> consultations = byAssessment(dsl.select(C_ASSESSMENT, C_STAGE, C_HELD_ON, C_OUTCOME,
+                C_BY).from(CONSULTATION).where(C_ASSESSMENT.in(ids)).orderBy(C_ASSESSMENT, C_POSITION).fetch(),
+                C_ASSESSMENT);
+        Map<String, List<Record>> evidence = byAssessment(dsl.select(E_ASSESSMENT, E_KIND, E_REFERENCE,
+                E_EXPIRES_ON_DAY).from(EVIDENCE).where(E_ASSESSMENT.in(ids)).orderBy(E_ASSESSMENT, E_POSITION).fetch(),
+                E_ASSESSMENT);
+        List<StoredAssessment> stored = new ArrayList<>(rows.size());
+        for (Record r : rows) {
+            String id = r.get(A_ID);
+            AssessmentIndex index = readable(() -> new AssessmentIndex(
+                    risks.getOrDefault(id, List.of()).stream().map(JooqStore::riskDecision).toList(),
+                    consultations.getOrDefault(id, List.of()).stream().map(JooqStore::consultation).toList(),
+                    evidence.getOrDefault(id, List.of()).stream().map(JooqStore::evidence).toList()));
+            String result = readable(() -> Content.gunzip(r.get(A_RESULT_GZIP)));
+            stored.add(new StoredAssessment(id, readable(() -> summary(r)), r.get(A_REQUEST), r.get(A_REQUEST_SHA256),
+                    result, r.get(A_RESULT_SHA256), index));
+        }
+        return stored;
+    }
+
+    private static Map<String, List<Record>> byAssessment(List<? extends Record> rows, Field<String> assessment) {
+        Map<String, List<Record>> by = new HashMap<>();
+        for (Record r : rows) {
+            by.computeIfAbsent(r.get(assessment), k -> new ArrayList<>()).add(r);
+        }
+        return by;
+    }
+
+    /** A value decoded by {@code reading}; {@code null} when the stored columns cannot be decoded. */
+    private static <T> T readable(java.util.function.Supplier<T> reading) {
+        try {
+            return reading.get();
+        } catch (RuntimeException damaged) {
+            return null;
+        }
     }
 
     // ---------------------------------------------------------------- export, import, backup
@@ -523,8 +606,8 @@ final class JooqStore implements Store {
                 if (index == null) {
                     throw StoreTexts.error(Reason.INVALID, "store.restore.noIndex", a.summary().id());
                 }
-                insertAssessment(dsl, a.summary(), a.requestJson(), Content.gzip(a.resultJson()),
-                        Digests.sha256(a.resultJson()));
+                insertAssessment(dsl, a.summary(), a.requestJson(), Digests.sha256(a.requestJson()),
+                        Content.gzip(a.resultJson()), Digests.sha256(a.resultJson()));
                 insertIndex(dsl, a.summary().id(), index);
             }
             for (AuditEvent e : contents.auditEvents()) {

@@ -11,16 +11,16 @@ import org.jooq.Table;
 import org.jooq.impl.SQLDataType;
 
 /**
- * The tables and columns of {@code db/migration/V1__kumo_store.sql}, as jOOQ names (no code generation: the
+ * The tables and columns of {@code db/migration/V1__kumo_store.sql} and later migrations, as jOOQ names (no code generation: the
  * schema is small and stable, and the build needs no database). Columns are qualified by their table, so
  * joins need no aliases; {@link #col} gives a column of an aliased table.
  */
 final class Tables {
 
     /** The schema version this code writes and understands. */
-    static final int SCHEMA_VERSION = 1;
+    static final int SCHEMA_VERSION = 2;
     /** The Flyway versions this code knows; any other applied version means a newer kumo migrated the store. */
-    static final java.util.Set<String> KNOWN_MIGRATIONS = java.util.Set.of("1");
+    static final java.util.Set<String> KNOWN_MIGRATIONS = java.util.Set.of("1", "2");
     /** Flyway's history table. */
     static final String HISTORY = "kumo_schema_history";
 
@@ -50,6 +50,8 @@ final class Tables {
     static final Field<String> A_REQUEST = a("request_json", SQLDataType.CLOB);
     static final Field<byte[]> A_RESULT_GZIP = a("result_gzip", SQLDataType.BLOB);
     static final Field<String> A_RESULT_SHA256 = a("result_sha256", SQLDataType.CHAR);
+    /** Since schema 2; {@code NULL} for rows recorded before. */
+    static final Field<String> A_REQUEST_SHA256 = a("request_sha256", SQLDataType.CHAR);
 
     static final Table<Record> RISK_DECISION = table(name("risk_decision"));
     static final Field<String> RD_ASSESSMENT = field(name("risk_decision", "assessment_id"), SQLDataType.VARCHAR);

@@ -3,6 +3,7 @@ package kumo.adapters.persistence;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -406,15 +407,22 @@ abstract class StoreContract {
         assertThat(store.findProfile(ProfileKind.SERVICE, "shared")).isPresent();
         assertThat(store.findAssessment("b1")).isPresent();
         List<AuditEvent> events = store.auditEvents(1, 1000);
-        assertThat(events).hasSize((int) eventsBefore + 1);
-        assertThat(events).filteredOn(e -> e.entityId().equals("a1")).hasSize(1);
+        // each assessment's deletion, then the system's
+        assertThat(events).hasSize((int) eventsBefore + 3);
+        assertThat(events.subList((int) eventsBefore, events.size())).extracting(AuditEvent::action, AuditEvent::entityId)
+                .containsExactly(tuple(AuditAction.ASSESSMENT_DELETED, "a1"), tuple(AuditAction.ASSESSMENT_DELETED, "a2"),
+                        tuple(AuditAction.SYSTEM_DELETED, "gone"));
+        assertThat(events).filteredOn(e -> e.entityId().equals("a1")).extracting(AuditEvent::action)
+                .containsExactly(AuditAction.ASSESSMENT_RECORDED, AuditAction.ASSESSMENT_DELETED);
+        assertThat(events.get((int) eventsBefore).beforeRef()).as("the deleted row's digest, as recorded")
+                .isEqualTo(events.stream().filter(e -> e.entityId().equals("a1")).findFirst().orElseThrow().afterRef());
         assertThat(Chain.problems(store)).isEmpty();
 
         StoreException missing = catchThrowableOfType(StoreException.class,
                 () -> store.deleteSystem("gone", null, "again", BOB, at(6)));
         assertThat(missing.reason()).isEqualTo(Reason.NOT_FOUND);
         assertThat(missing.text().ja()).contains("gone");
-        assertThat(store.auditEvents(1, 1000)).hasSize((int) eventsBefore + 1);
+        assertThat(store.auditEvents(1, 1000)).as("nothing appended by the refused delete").hasSize(events.size());
     }
 
     // ---------------------------------------------------------------- audit trail

@@ -262,9 +262,9 @@ class StoreCommandsEndToEndTest {
         Kumo.Run broken = Kumo.run("audit", "verify", "--store", store());
         Kumo.Run brokenEn = Kumo.run("audit", "verify", "--store", store(), "--lang", "en");
         assertThat(broken.exitCode()).as("%s", broken).isEqualTo(6);
-        assertThat(broken.out()).contains("監査ログの連鎖が壊れています", "#2 ");
+        assertThat(broken.out()).contains("記録が改ざんされています", "  audit_event 2 HASH_MISMATCH: 監査記録 2 ");
         assertThat(brokenEn.exitCode()).isEqualTo(6);
-        assertThat(brokenEn.out()).contains("The audit chain is broken", "#2 ");
+        assertThat(brokenEn.out()).contains("The record does not prove itself", "  audit_event 2 HASH_MISMATCH: Audit event 2 ");
     }
 
     @Test

@@ -22,6 +22,9 @@ import kumo.application.records.audit.AuditAction;
 import kumo.application.records.audit.AuditChain;
 import kumo.application.records.audit.AuditEvent;
 import kumo.application.records.audit.AuditHead;
+import kumo.application.records.audit.RowDigest;
+import kumo.application.records.audit.StoredAssessment;
+import kumo.application.records.audit.StoredProfile;
 import kumo.application.records.port.out.Store;
 
 /**
@@ -70,7 +73,7 @@ public final class InMemoryStore implements Store {
         long version = nextVersion(kind.type(), id, old == null ? null : old.version(), expectedVersion);
         R row = kind.row(id, version, profile, at, actor.name());
         append(at, actor, old == null ? kind.created() : kind.updated(), kind.type(), id,
-                old == null ? null : digest(old.profile(), old.version()), digest(profile, version), "version " + version);
+                old == null ? null : RowDigest.profile(old), RowDigest.profile(row), "version " + version);
         rows(kind).put(id, row);
         return row;
     }
@@ -94,8 +97,11 @@ public final class InMemoryStore implements Store {
         }
         List<String> gone = assessments.values().stream().map(AssessmentRecord::summary)
                 .filter(s -> s.systemId().equals(id)).map(AssessmentSummary::id).toList();
-        AuditEvent event = append(at, actor, AuditAction.SYSTEM_DELETED, "SYSTEM", id,
-                digest(old.profile(), old.version()), null, reason);
+        for (String a : gone) {
+            append(at, actor, AuditAction.ASSESSMENT_DELETED, "ASSESSMENT", a, digestOf(a), null, "system " + id);
+        }
+        AuditEvent event = append(at, actor, AuditAction.SYSTEM_DELETED, "SYSTEM", id, RowDigest.profile(old), null,
+                reason);
         gone.forEach(a -> {
             assessments.remove(a);
             indexes.remove(a);
@@ -121,10 +127,9 @@ public final class InMemoryStore implements Store {
         }
         AssessmentSummary summary = new AssessmentSummary(a.id(), a.systemId(), a.serviceId(), previous, a.verdict(),
                 a.catalogueVersion(), a.assessmentDate(), at, actor.name());
-        append(at, actor, AuditAction.ASSESSMENT_RECORDED, "ASSESSMENT", a.id(), null,
-                AuditChain.reference(a.requestJson() + "\n" + a.resultJson()), a.verdict());
         assessments.put(a.id(), new AssessmentRecord(summary, a.requestJson(), a.resultJson()));
         indexes.put(a.id(), a.index());
+        append(at, actor, AuditAction.ASSESSMENT_RECORDED, "ASSESSMENT", a.id(), null, digestOf(a.id()), a.verdict());
         return summary;
     }
 
@@ -191,6 +196,31 @@ public final class InMemoryStore implements Store {
         ofSystem(systemId).forEach(s -> indexes.get(s.id()).consultations()
                 .forEach(r -> rows.add(new Recorded<>(s.id(), r))));
         return rows;
+    }
+
+    private String digestOf(String assessmentId) {
+        return RowDigest.assessment(stored(assessmentId));
+    }
+
+    private StoredAssessment stored(String id) {
+        AssessmentRecord a = assessments.get(id);
+        return new StoredAssessment(id, a.summary(), a.requestJson(), RowDigest.document(a.requestJson()),
+                a.resultJson(), RowDigest.document(a.resultJson()), indexes.get(id));
+    }
+
+    @Override
+    public synchronized List<StoredProfile> storedProfiles(ProfileKind<?, ?> kind, String afterId, int limit) {
+        open();
+        TreeMap<String, ? extends ProfileRecord<?>> rows = kind == ProfileKind.SERVICE ? services : systems;
+        return (afterId == null ? rows : rows.tailMap(afterId, false)).values().stream().limit(limit)
+                .map(r -> new StoredProfile(r.id(), r)).toList();
+    }
+
+    @Override
+    public synchronized List<StoredAssessment> storedAssessments(String afterId, int limit) {
+        open();
+        return assessments.keySet().stream().sorted().filter(id -> afterId == null || id.compareTo(afterId) > 0)
+                .limit(limit).map(this::stored).toList();
     }
 
     /** The index stored with an assessment (for the tests). */
@@ -313,10 +343,6 @@ public final class InMemoryStore implements Store {
         events.put(seq, event);
         head = new AuditHead(seq, hash);
         return event;
-    }
-
-    private static String digest(Object profile, long version) {
-        return AuditChain.reference(version + "\n" + Documents.canonicalJson(profile));
     }
 
     private static <T> Page<T> page(List<T> rows, PageRequest page) {

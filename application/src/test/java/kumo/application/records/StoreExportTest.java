@@ -160,7 +160,8 @@ class StoreExportTest {
         InMemoryStore target = new InMemoryStore();
         StoreException e = catchThrowableOfType(StoreException.class, () -> service(target).importStore().importFrom(in(export)));
         assertThat(e.reason()).isEqualTo(StoreException.Reason.INVALID);
-        assertThat(e.text().en()).contains("audit chain").contains("Audit event 3");
+        assertThat(e.text().en()).contains("does not prove itself").contains("audit_event 3 HASH_MISMATCH")
+                .contains("Audit event 3");
         assertThat(e.text().ja()).contains("監査記録 3");
         assertThat(target.isEmpty()).isTrue();
 

@@ -8,5 +8,10 @@ public enum AuditAction {
     SYSTEM_UPDATED,
     /** A system and all its records deleted on request; the event keeps the reason and digests only. */
     SYSTEM_DELETED,
-    ASSESSMENT_RECORDED
+    ASSESSMENT_RECORDED,
+    /**
+     * An assessment deleted with its system (one per assessment, before the system's SYSTEM_DELETED): the
+     * deleted row's digest in {@code beforeRef}, the system in {@code detail}. Since schema 2.
+     */
+    ASSESSMENT_DELETED
 }

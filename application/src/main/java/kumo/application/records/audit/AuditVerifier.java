@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 import kumo.application.records.StoreTexts;
 import kumo.application.records.port.out.LoadAuditTrailPort;
@@ -33,6 +34,9 @@ public final class AuditVerifier {
     public static final String SEQ_GAP = "SEQ_GAP";
     public static final String HEAD_MISMATCH = "HEAD_MISMATCH";
 
+    /** The table an event's problem is reported in. */
+    public static final String EVENT_TABLE = "audit_event";
+
     private final List<AuditVerification.Problem> problems = new ArrayList<>();
     private long expectedSeq = 1;
     private String previousHash = AuditChain.GENESIS;
@@ -44,12 +48,19 @@ public final class AuditVerifier {
 
     /** Checks a store's whole trail and its recorded head, {@value #PAGE_SIZE} events at a time. */
     public static AuditVerification verify(LoadAuditTrailPort trail) {
+        return verify(trail, event -> { });
+    }
+
+    /** As {@link #verify(LoadAuditTrailPort)}, showing each event read to {@code each} too (in seq order). */
+    public static AuditVerification verify(LoadAuditTrailPort trail, Consumer<AuditEvent> each) {
         Objects.requireNonNull(trail, "trail");
+        Objects.requireNonNull(each, "each");
         AuditVerifier verifier = new AuditVerifier();
         long from = 1;
         while (true) {
             List<AuditEvent> page = trail.auditEvents(from, PAGE_SIZE);
             page.forEach(verifier::accept);
+            page.forEach(each);
             if (page.size() < PAGE_SIZE) {
                 break;
             }
@@ -101,20 +112,30 @@ public final class AuditVerifier {
 
     private AuditVerification finish(Optional<AuditHead> head) {
         if (last == null && head.isPresent()) {
-            problem(head.get().seq(), HEAD_MISMATCH, "store.audit.headWithoutEvents", head.get().seq());
+            headProblem(head.get().seq(), "store.audit.headWithoutEvents", head.get().seq());
         } else if (last != null && head.isEmpty()) {
-            problem(last.seq(), HEAD_MISMATCH, "store.audit.headMissing", last.seq());
+            headProblem(last.seq(), "store.audit.headMissing", last.seq());
         } else if (last != null && head.get().seq() != last.seq()) {
-            problem(head.get().seq(), HEAD_MISMATCH, "store.audit.headSeq", head.get().seq(), last.seq());
+            headProblem(head.get().seq(), "store.audit.headSeq", head.get().seq(), last.seq());
         } else if (last != null && !Objects.equals(head.get().hash(), last.hash())) {
-            problem(head.get().seq(), HEAD_MISMATCH, "store.audit.headHash", head.get().seq());
+            headProblem(head.get().seq(), "store.audit.headHash", head.get().seq());
         }
         return new AuditVerification(checked, problems);
     }
 
+    /** The table a problem of the recorded head is reported in. */
+    public static final String HEAD_TABLE = "audit_head";
+
+    private void headProblem(long seq, String key, Object... args) {
+        if (problems.size() < MAX_PROBLEMS) {
+            problems.add(new AuditVerification.Problem(HEAD_TABLE, Long.toString(seq), HEAD_MISMATCH,
+                    StoreTexts.of(key, args)));
+        }
+    }
+
     private void problem(long seq, String kind, String key, Object... args) {
         if (problems.size() < MAX_PROBLEMS) {
-            problems.add(new AuditVerification.Problem(seq, kind, StoreTexts.of(key, args)));
+            problems.add(AuditVerification.Problem.ofEvent(seq, kind, StoreTexts.of(key, args)));
         }
     }
 }

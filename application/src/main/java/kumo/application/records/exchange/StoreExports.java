@@ -28,6 +28,7 @@ import kumo.application.document.InvalidDocumentException;
 import kumo.application.document.Violation;
 import kumo.application.document.request.AssessmentRequestDocument;
 import kumo.application.document.result.AssessmentResultDocument;
+import kumo.application.records.AssessmentAgreement;
 import kumo.application.records.AssessmentRecord;
 import kumo.application.records.AssessmentSummary;
 import kumo.application.records.ProfileKind;
@@ -281,20 +282,18 @@ public final class StoreExports {
     /** The result belongs to the request and says what the assessment's columns say. */
     private static void agree(String at, StoreExportDocument.AssessmentEntry e, AssessmentRequestDocument request,
             AssessmentResultDocument result, List<Violation> problems) {
-        if (!Documents.sha256(request).equals(result.requestDigest())) {
-            problems.add(ExportProblems.violation(at + ".result.requestDigest", "mismatch", "store.document.digest"));
-        }
-        if (result.verdict() == null || !e.verdict().equals(result.verdict().code())) {
-            problems.add(ExportProblems.violation(at + ".verdict", "mismatch", "store.document.mismatch",
-                    "result.verdict.code"));
-        }
-        if (!e.catalogueVersion().equals(result.catalogueVersion())) {
-            problems.add(ExportProblems.violation(at + ".catalogueVersion", "mismatch", "store.document.mismatch",
-                    "result.catalogueVersion"));
-        }
-        if (!e.assessmentDate().equals(result.assessmentDate())) {
-            problems.add(ExportProblems.violation(at + ".assessmentDate", "mismatch", "store.document.mismatch",
-                    "result.assessmentDate"));
+        for (AssessmentAgreement.Disagreement d : AssessmentAgreement.check(e.verdict(), e.catalogueVersion(),
+                e.assessmentDate(), request, result)) {
+            problems.add(switch (d) {
+                case REQUEST_DIGEST -> ExportProblems.violation(at + ".result.requestDigest", "mismatch",
+                        "store.document.digest");
+                case VERDICT -> ExportProblems.violation(at + ".verdict", "mismatch", "store.document.mismatch",
+                        "result.verdict.code");
+                case CATALOGUE_VERSION -> ExportProblems.violation(at + ".catalogueVersion", "mismatch",
+                        "store.document.mismatch", "result.catalogueVersion");
+                case ASSESSMENT_DATE -> ExportProblems.violation(at + ".assessmentDate", "mismatch",
+                        "store.document.mismatch", "result.assessmentDate");
+            });
         }
     }
 

@@ -40,8 +40,9 @@ public final class RecordsServices {
         ProfileService profiles = new ProfileService(store, store, store, indexer, documents, clock);
         RecordAssessmentService record = new RecordAssessmentService(store, assess, indexer, documents, clock, newIds);
         AssessmentQueryService queries = new AssessmentQueryService(store, store, store, documents, clock);
-        StoreFileService files = new StoreFileService(store, store, store, indexer, documents);
-        AuditTrailService audit = new AuditTrailService(store);
+        AssessmentRederivation rederivation = new AssessmentRederivation(documents, indexer, assess);
+        StoreFileService files = new StoreFileService(store, store, store, indexer, documents, rederivation);
+        AuditTrailService audit = new AuditTrailService(store, store, rederivation);
         return new StoreSession(location, profiles, profiles, profiles, profiles, record, queries, queries, queries,
                 queries, queries, files, files, files, audit, audit, closer);
     }

@@ -3,7 +3,7 @@ package kumo.application.records.service;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Path;
-import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -16,6 +16,8 @@ import kumo.application.records.StoreException;
 import kumo.application.records.StoreTexts;
 import kumo.application.records.audit.AuditVerification;
 import kumo.application.records.audit.AuditVerifier;
+import kumo.application.records.audit.RecordVerifier;
+import kumo.application.records.audit.Rederivation;
 import kumo.application.records.exchange.StoreExports;
 import kumo.application.records.port.in.BackupStoreUseCase;
 import kumo.application.records.port.in.ExportStoreUseCase;
@@ -32,14 +34,20 @@ public final class StoreFileService implements ExportStoreUseCase, ImportStoreUs
     private final BackupPort backup;
     private final AssessmentIndexer indexer;
     private final StoreExports exports;
+    private final Rederivation rederivation;
 
+    /** The most problems an import's refusal lists. */
+    static final int SHOWN_PROBLEMS = 20;
+
+    /** @param rederivation re-derives each imported assessment from its documents before anything is written */
     public StoreFileService(ExportContentsPort contents, RestoreContentsPort restore, BackupPort backup,
-            AssessmentIndexer indexer, Documents documents) {
+            AssessmentIndexer indexer, Documents documents, Rederivation rederivation) {
         this.contents = Objects.requireNonNull(contents, "contents");
         this.restore = Objects.requireNonNull(restore, "restore");
         this.backup = Objects.requireNonNull(backup, "backup");
         this.indexer = Objects.requireNonNull(indexer, "indexer");
         this.exports = new StoreExports(Objects.requireNonNull(documents, "documents"));
+        this.rederivation = Objects.requireNonNull(rederivation, "rederivation");
     }
 
     @Override
@@ -51,8 +59,10 @@ public final class StoreFileService implements ExportStoreUseCase, ImportStoreUs
      * {@inheritDoc}
      *
      * <p>Order of checks, all before anything is written: the store is empty (NOT_EMPTY); the document is a
-     * complete, valid export ({@code InvalidDocumentException}); its audit chain verifies (INVALID). Each
-     * assessment's index is then derived from its request again, and everything is restored in one
+     * complete, valid export ({@code InvalidDocumentException}); the record it holds proves itself (INVALID,
+     * listing each problem by table, key and kind): its audit chain verifies, every row is the state its latest
+     * event recorded (each assessment's derived rows taken from its request, as the import stores them), and
+     * every assessment follows from its documents ({@link RecordVerifier}). Everything is then restored in one
      * transaction.
      */
     @Override
@@ -63,18 +73,30 @@ public final class StoreFileService implements ExportStoreUseCase, ImportStoreUs
         }
         StoreExports.Imported imported = exports.read(in);
         StoreContents read = imported.contents();
-        AuditVerification chain = AuditVerifier.verify(read.auditEvents(), AuditVerifier.headOf(read.auditEvents()));
-        if (!chain.intact()) {
-            AuditVerification.Problem first = chain.problems().get(0);
-            LocalizedText refused = StoreTexts.of("store.import.chainBroken", chain.problems().size());
-            throw new StoreException(StoreException.Reason.INVALID, new LocalizedText(
-                    refused.ja() + " " + first.text().ja(), refused.en() + " " + first.text().en()));
+        Map<String, AssessmentIndex> indexes = ContentsRows.indexes(imported.requests(), indexer);
+        AuditVerification proof = RecordVerifier.verify(read.auditEvents(), AuditVerifier.headOf(read.auditEvents()),
+                new ContentsRows(read, indexes), rederivation);
+        if (!proof.intact()) {
+            throw refused(proof);
         }
-        Map<String, AssessmentIndex> indexes = new HashMap<>();
-        imported.requests().forEach((id, request) -> indexes.put(id, indexer.index(request)));
         restore.restore(read, indexes);
         return new ImportSummary(read.services().size(), read.systems().size(), read.assessments().size(),
                 read.auditEvents().size());
+    }
+
+    /** The refusal of an export that does not prove itself: how many problems, the first ones by table, key, kind. */
+    private static StoreException refused(AuditVerification proof) {
+        List<AuditVerification.Problem> problems = proof.problems();
+        StringBuilder ja = new StringBuilder();
+        StringBuilder en = new StringBuilder();
+        for (AuditVerification.Problem p : problems.subList(0, Math.min(SHOWN_PROBLEMS, problems.size()))) {
+            String where = p.table() + " " + p.key() + " " + p.kind() + ": ";
+            ja.append(ja.isEmpty() ? " " : "; ").append(where).append(p.text().ja());
+            en.append(en.isEmpty() ? " " : "; ").append(where).append(p.text().en());
+        }
+        LocalizedText refused = StoreTexts.of("store.import.refused", problems.size());
+        return new StoreException(StoreException.Reason.INVALID,
+                new LocalizedText(refused.ja() + ja, refused.en() + en));
     }
 
     @Override

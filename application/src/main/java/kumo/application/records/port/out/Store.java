@@ -10,8 +10,8 @@ package kumo.application.records.port.out;
  * explanation; nothing is half-written when one is thrown.
  */
 public interface Store extends LoadProfilePort, SaveProfilePort, DeleteSystemPort, RecordAssessmentPort,
-        LoadAssessmentPort, LoadExpiringEvidencePort, LoadSystemHistoryPort, LoadAuditTrailPort, ExportContentsPort,
-        RestoreContentsPort, BackupPort, AutoCloseable {
+        LoadAssessmentPort, LoadExpiringEvidencePort, LoadSystemHistoryPort, LoadAuditTrailPort, LoadStoredRowsPort,
+        ExportContentsPort, RestoreContentsPort, BackupPort, AutoCloseable {
 
     /** Releases connections; a closed store refuses further calls. */
     @Override
