@@ -10,7 +10,7 @@ package kumo.application.records.port.out;
  * explanation; nothing is half-written when one is thrown.
  */
 public interface Store extends LoadProfilePort, SaveProfilePort, DeleteSystemPort, RecordAssessmentPort,
-        LoadAssessmentPort, LoadExpiringEvidencePort, LoadSystemHistoryPort, LoadAuditTrailPort, ExportContentsPort,
+        LoadAssessmentPort, LoadExpiringEvidencePort, LoadSystemHistoryPort, LoadAuditTrailPort, AuditCheckpointPort, ExportContentsPort,
         RestoreContentsPort, BackupPort, AutoCloseable {
 
     /** Releases connections; a closed store refuses further calls. */
