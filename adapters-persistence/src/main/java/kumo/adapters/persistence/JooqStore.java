@@ -50,6 +50,7 @@ import kumo.application.records.audit.AuditAction;
 import kumo.application.records.audit.AuditChain;
 import kumo.application.records.audit.AuditEvent;
 import kumo.application.records.audit.AuditHead;
+import kumo.application.records.audit.Checkpoint;
 import kumo.application.records.port.out.Store;
 
 /**
@@ -101,7 +102,7 @@ final class JooqStore implements Store {
 
     private static boolean empty(DSLContext dsl) {
         return !dsl.fetchExists(SERVICE) && !dsl.fetchExists(SYSTEM) && !dsl.fetchExists(ASSESSMENT)
-                && !dsl.fetchExists(AUDIT_EVENT);
+                && !dsl.fetchExists(AUDIT_EVENT) && !dsl.fetchExists(AUDIT_CHECKPOINT);
     }
 
     // ---------------------------------------------------------------- services and systems
@@ -484,6 +485,42 @@ final class JooqStore implements Store {
                 .set(AE_PREVIOUS_HASH, e.previousHash()).set(AE_HASH, e.hash()).execute();
     }
 
+    // ---------------------------------------------------------------- checkpoints
+
+    @Override
+    public void saveCheckpoint(Checkpoint checkpoint) {
+        Objects.requireNonNull(checkpoint, "checkpoint");
+        db.write(dsl -> {
+            insert(dsl, checkpoint);
+            return null;
+        });
+    }
+
+    @Override
+    public List<Checkpoint> checkpoints() {
+        return db.read(dsl -> dsl.select(CP_SEQ, CP_HEAD_HASH, CP_SIGNED_AT, CP_SIGNATURE).from(AUDIT_CHECKPOINT)
+                .orderBy(CP_SEQ, CP_SIGNED_AT).fetch(JooqStore::checkpoint));
+    }
+
+    private static Checkpoint checkpoint(Record r) {
+        // kept as stored, however damaged: a checkpoint that does not verify is reported, not refused on reading
+        return new Checkpoint(r.get(CP_SEQ), r.get(CP_HEAD_HASH) == null ? null : r.get(CP_HEAD_HASH).trim(),
+                instantOrNull(r.get(CP_SIGNED_AT)), r.get(CP_SIGNATURE));
+    }
+
+    private static java.time.Instant instantOrNull(String text) {
+        try {
+            return Content.instant(text);
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    private static void insert(DSLContext dsl, Checkpoint c) {
+        dsl.insertInto(AUDIT_CHECKPOINT).set(CP_SEQ, c.seq()).set(CP_HEAD_HASH, c.headHash())
+                .set(CP_SIGNED_AT, Content.instant(c.signedAt())).set(CP_SIGNATURE, c.signature()).execute();
+    }
+
     private static String reference(Object content) {
         return AuditChain.reference(Content.json(content));
     }
@@ -499,7 +536,9 @@ final class JooqStore implements Store {
                         .fetch(r -> row(ProfileKind.SYSTEM, r)),
                 dsl.select(full()).from(ASSESSMENT).orderBy(A_RECORDED_AT, A_ID).fetch(this::assessment),
                 dsl.select(AE_SEQ, AE_AT, AE_ACTOR, AE_ACTION, AE_ENTITY_TYPE, AE_ENTITY_ID, AE_BEFORE, AE_AFTER,
-                        AE_DETAIL, AE_PREVIOUS_HASH, AE_HASH).from(AUDIT_EVENT).orderBy(AE_SEQ).fetch(JooqStore::event)));
+                        AE_DETAIL, AE_PREVIOUS_HASH, AE_HASH).from(AUDIT_EVENT).orderBy(AE_SEQ).fetch(JooqStore::event),
+                dsl.select(CP_SEQ, CP_HEAD_HASH, CP_SIGNED_AT, CP_SIGNATURE).from(AUDIT_CHECKPOINT)
+                        .orderBy(CP_SEQ, CP_SIGNED_AT).fetch(JooqStore::checkpoint)));
     }
 
     @Override
@@ -533,6 +572,9 @@ final class JooqStore implements Store {
                 head.hash = e.hash();
             }
             head.save(dsl);
+            for (Checkpoint c : contents.checkpoints()) {
+                insert(dsl, c);
+            }
             return null;
         });
     }
