@@ -1,15 +1,22 @@
 package kumo.adapters.cli;
 
+import java.security.PublicKey;
 import java.util.List;
+import java.util.Optional;
+
+import kumo.application.records.StoreException;
 
 import kumo.application.records.audit.AuditEvent;
 import kumo.application.records.audit.AuditVerification;
+import kumo.application.records.audit.CheckpointVerification;
+import kumo.application.records.audit.Checkpoints;
+import kumo.application.records.audit.RecordedHead;
 import kumo.application.records.port.in.ListAuditEventsUseCase;
 import kumo.application.records.port.in.StoreSession;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code kumo audit verify|list}: the append-only, hash-chained audit trail. */
+/** {@code kumo audit verify|list}: the append-only, hash-chained audit trail (checkpoints: {@link AnchorCommands}). */
 final class AuditCommands {
 
     /** The most events one {@code audit list} shows. */
@@ -18,30 +25,82 @@ final class AuditCommands {
     private AuditCommands() {
     }
 
-    /** {@code audit verify}: exit 0 when the chain is intact, {@value ExitCodes#AUDIT_BROKEN} when not. */
+    /**
+     * {@code audit verify [--public-key FILE…] [--checkpoint FILE…] [--expect-head SEQ:HEX]}: exit 0 when the chain
+     * is intact and holds against every signed checkpoint and the recorded head, {@value ExitCodes#AUDIT_BROKEN}
+     * when not.
+     */
     @Command(name = "verify", mixinStandardHelpOptions = true, versionProvider = KumoVersion.class,
-            header = {"Check the audit chain: exit 0 when intact, 6 when an event was altered, removed or reordered.",
-                      "監査ログの連鎖を検証します。改ざんがなければ 0、あれば 6 で終了します。"},
+            header = {"Check the audit chain, and with --public-key against its signed checkpoints: exit 0 when intact, 6 when not.",
+                      "監査ログの連鎖を検証し、--public-key があれば署名付きチェックポイントとも照合します。改ざんがなければ 0、あれば 6。"},
             optionListHeading = "%nOptions:%n")
     static final class Verify extends StoreCommand {
+
+        @Option(names = "--public-key", paramLabel = "PUBLIC_KEY_FILE",
+                description = {"Check every checkpoint against this Ed25519 public key (PEM); repeat for an older key.",
+                               "チェックポイントの署名をこの Ed25519 公開鍵（PEM）で検証します。旧い鍵は繰り返して指定。"})
+        List<String> publicKeyFiles;
+
+        @Option(names = "--checkpoint", paramLabel = "FILE",
+                description = {"A checkpoint file kept outside the store (audit checkpoint --out); needs --public-key.",
+                               "保存先の外に保管したチェックポイントのファイル（audit checkpoint --out）。--public-key が必要。"})
+        List<String> checkpointFiles;
+
+        @Option(names = "--expect-head", paramLabel = "SEQ:HEX",
+                description = {"A head recorded elsewhere (audit head): the chain must still hold it.",
+                               "別の場所に控えた末尾（audit head の表示）。連鎖がそれを今も含むことを確認します。"})
+        String expectHead;
+
+        private List<PublicKey> keys;
+        private List<Checkpoints.Located> kept;
+        private Optional<RecordedHead> recorded = Optional.empty();
 
         Verify(Context context) {
             super(context);
         }
 
         @Override
-        int run(StoreSession session) {
-            AuditVerification v = session.verifyAuditTrail().verify();
-            if (v.intact()) {
-                out.println(cli.get("audit.intact", v.eventsChecked(), session.location()));
-                return ExitCodes.ELIGIBLE;
+        Integer prepare() {
+            if (checkpointFiles != null && !checkpointFiles.isEmpty()
+                    && (publicKeyFiles == null || publicKeyFiles.isEmpty())) {
+                return usage(cli.get("anchor.checkpointWithoutKey"));
             }
-            out.println(cli.get("audit.broken", v.eventsChecked(), v.problems().size(), session.location()));
-            for (AuditVerification.Problem p : v.problems()) {
-                out.println("  " + cli.get("audit.problem", p.seq(), p.kind(), p.text().in(cli.language())));
+            if (expectHead != null) {
+                try {
+                    recorded = Optional.of(RecordedHead.parse(expectHead, "--expect-head"));
+                } catch (StoreException e) {
+                    return usage(e.text().in(cli.language()));
+                }
             }
-            return ExitCodes.AUDIT_BROKEN;
+            keys = AnchorCommands.publicKeys(this, publicKeyFiles);
+            if (keys == null) {
+                return ExitCodes.BAD_INPUT;
+            }
+            kept = AnchorCommands.checkpointFiles(this, checkpointFiles);
+            return kept == null ? ExitCodes.BAD_INPUT : null;
         }
+
+        @Override
+        int run(StoreSession session) {
+            int chain = printChain(this, session.verifyAuditTrail().verify(), session);
+            CheckpointVerification anchor = session.verifyCheckpoints().verify(keys, kept, recorded);
+            boolean holds = AnchorCommands.printAnchor(this, anchor, recorded);
+            return chain == ExitCodes.ELIGIBLE && holds ? ExitCodes.ELIGIBLE : ExitCodes.AUDIT_BROKEN;
+        }
+    }
+
+    /** Prints the chain's verification; returns 0 when intact, {@value ExitCodes#AUDIT_BROKEN} when not. */
+    static int printChain(StoreCommand command, AuditVerification v, StoreSession session) {
+        CliTexts cli = command.cli;
+        if (v.intact()) {
+            command.out.println(cli.get("audit.intact", v.eventsChecked(), session.location()));
+            return ExitCodes.ELIGIBLE;
+        }
+        command.out.println(cli.get("audit.broken", v.eventsChecked(), v.problems().size(), session.location()));
+        for (AuditVerification.Problem p : v.problems()) {
+            command.out.println("  " + cli.get("audit.problem", p.seq(), p.kind(), p.text().in(cli.language())));
+        }
+        return ExitCodes.AUDIT_BROKEN;
     }
 
     /** {@code audit list [--from SEQ] [--limit N] [--format text|json]}. */
