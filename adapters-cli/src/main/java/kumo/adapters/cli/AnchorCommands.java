@@ -7,7 +7,6 @@ import java.nio.channels.Channels;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -415,11 +414,7 @@ final class AnchorCommands {
     }
 
     private static Path path(String name) {
-        try {
-            return Path.of(name);
-        } catch (InvalidPathException e) {
-            return null;
-        }
+        return StoreFileCommands.path(name);
     }
 
     private static String reason(CliTexts cli, Exception e) {

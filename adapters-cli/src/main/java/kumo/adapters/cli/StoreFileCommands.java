@@ -201,7 +201,8 @@ final class StoreFileCommands {
         return path;
     }
 
-    private static Path path(String name) {
+    /** The path named, or {@code null} when it cannot be one on this system. */
+    static Path path(String name) {
         try {
             return Path.of(name);
         } catch (InvalidPathException e) {

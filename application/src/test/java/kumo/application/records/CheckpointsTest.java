@@ -262,6 +262,10 @@ class CheckpointsTest {
         byte[] bytes = export(records);
         ObjectNode tree = (ObjectNode) Fixtures.JSON.readTree(bytes);
         assertThat(tree.get("checkpoints").get(0).get("signature").asText()).isEqualTo(c.signature());
+        assertThat(StoreExportTest.exportSchema().validate(tree)).as("the published schema").isEmpty();
+        ObjectNode badSignature = tree.deepCopy();
+        ((ObjectNode) badSignature.withArray("checkpoints").get(0)).put("signature", "xyz");
+        assertThat(StoreExportTest.exportSchema().validate(badSignature)).isNotEmpty();
 
         InMemoryStore target = new InMemoryStore();
         StoreSession copy = Fixtures.session(target, clock, () -> "id");
