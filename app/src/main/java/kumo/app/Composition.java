@@ -7,6 +7,8 @@ import java.util.function.Supplier;
 
 import kumo.adapters.cli.KumoCli;
 import kumo.adapters.persistence.JooqStoreOpener;
+import kumo.adapters.web.KumoWeb;
+import kumo.adapters.web.WebWiring;
 import kumo.application.assess.AssessService;
 import kumo.application.document.Documents;
 import kumo.application.records.StoreLocation;
@@ -59,7 +61,44 @@ public final class Composition {
     /** The command line over this graph. */
     public KumoCli cli() {
         return new KumoCli(catalogue, wiring, clock, this::session,
-                new KumoCli.Settings(configuration.actor(), configuration.language()));
+                new KumoCli.Settings(configuration.actor(), configuration.language()), this::serve);
+    }
+
+    /**
+     * The web front door over {@code session}, not yet listening: the same use cases, catalogue, clock and
+     * configured defaults as the command line.
+     */
+    public KumoWeb web(StoreSession session) {
+        KumoCli.Wiring w = wiring.get();
+        return KumoWeb.create(new WebWiring(w.assess(), w.documents(), w.catalogue(), session, clock,
+                configuration.language(), configuration.actor()));
+    }
+
+    /** {@code kumo serve}: the web front door listening on {@code host:port}. */
+    private KumoCli.WebServer.Running serve(String host, int port, StoreSession session) {
+        KumoWeb web = web(session);
+        try {
+            web.start(host, port);
+        } catch (KumoWeb.CannotListen e) {
+            web.close();
+            throw new KumoCli.WebServer.CannotListen(e.getMessage(), e);
+        }
+        return new KumoCli.WebServer.Running() {
+            @Override
+            public int port() {
+                return web.port();
+            }
+
+            @Override
+            public void awaitStop() throws InterruptedException {
+                web.awaitStop();
+            }
+
+            @Override
+            public void close() {
+                web.close();
+            }
+        };
     }
 
     /**

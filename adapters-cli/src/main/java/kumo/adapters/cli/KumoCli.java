@@ -52,11 +52,51 @@ public final class KumoCli {
         }
     }
 
+    /**
+     * How {@code kumo serve} starts the web front door over a store session; the composition root supplies it
+     * (the CLI does not know the web adapter).
+     */
+    @FunctionalInterface
+    public interface WebServer {
+
+        /**
+         * Starts listening on {@code host:port} ({@code 0}: any free port) with the use cases over {@code session}.
+         *
+         * @throws CannotListen when the address is taken or is not this machine's
+         */
+        Running start(String host, int port, StoreSession session);
+
+        /** A server that is listening. */
+        interface Running extends AutoCloseable {
+
+            /** The port listened on. */
+            int port();
+
+            /** Blocks until the server is stopped. */
+            void awaitStop() throws InterruptedException;
+
+            /** Stops listening. */
+            @Override
+            void close();
+        }
+
+        /** The address cannot be listened on. */
+        final class CannotListen extends RuntimeException {
+
+            private static final long serialVersionUID = 1L;
+
+            public CannotListen(String message, Throwable cause) {
+                super(message, cause);
+            }
+        }
+    }
+
     private final Supplier<Catalogue> catalogue;
     private final Supplier<Wiring> wiring;
     private final Clock clock;
     private final StoreSession.Sessions stores;
     private final Settings settings;
+    private final WebServer web;
 
     /**
      * @param catalogue the catalogue, for {@code --version}; may fail (then the version line omits it)
@@ -68,6 +108,15 @@ public final class KumoCli {
      */
     public KumoCli(Supplier<Catalogue> catalogue, Supplier<Wiring> wiring, Clock clock, StoreSession.Sessions stores,
             Settings settings) {
+        this(catalogue, wiring, clock, stores, settings, null);
+    }
+
+    /**
+     * @param web how {@code kumo serve} starts the web front door; {@code null}: {@code serve} is unavailable
+     */
+    public KumoCli(Supplier<Catalogue> catalogue, Supplier<Wiring> wiring, Clock clock, StoreSession.Sessions stores,
+            Settings settings, WebServer web) {
+        this.web = web;
         this.catalogue = Objects.requireNonNull(catalogue, "catalogue");
         this.wiring = Objects.requireNonNull(wiring, "wiring");
         this.clock = Objects.requireNonNull(clock, "clock");
@@ -117,6 +166,7 @@ public final class KumoCli {
                 "監査ログ（連鎖の検証、一覧、末尾の署名付きチェックポイント）。",
                 new AuditCommands.Verify(store), new AuditCommands.ListEvents(store), new AnchorCommands.Sign(store),
                 new AnchorCommands.Head(store), new AnchorCommands.Keygen()));
+        cl.addSubcommand("serve", new CommandLine(new ServeCommand(store, web)));
         everyCommand(cl, command -> {
             command.getCommandSpec().versionProvider(new KumoVersion(this::catalogueLine));
             command.getCommandSpec().usageMessage()
