@@ -1,15 +1,22 @@
 package kumo.adapters.cli;
 
+import java.security.PublicKey;
 import java.util.List;
+import java.util.Optional;
+
+import kumo.application.records.StoreException;
 
 import kumo.application.records.audit.AuditEvent;
 import kumo.application.records.audit.AuditVerification;
+import kumo.application.records.audit.CheckpointVerification;
+import kumo.application.records.audit.Checkpoints;
+import kumo.application.records.audit.RecordedHead;
 import kumo.application.records.port.in.ListAuditEventsUseCase;
 import kumo.application.records.port.in.StoreSession;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code kumo audit verify|list}: the append-only, hash-chained audit trail. */
+/** {@code kumo audit verify|list}: the append-only, hash-chained audit trail (checkpoints: {@link AnchorCommands}). */
 final class AuditCommands {
 
     /** The most events one {@code audit list} shows. */
@@ -19,40 +26,93 @@ final class AuditCommands {
     }
 
     /**
-     * {@code audit verify}: exit 0 when the chain and every row it covers are intact, {@value
-     * ExitCodes#AUDIT_BROKEN} when not; each difference on its own line by table, key and kind.
+     * {@code audit verify [--public-key FILE…] [--checkpoint FILE…] [--expect-head SEQ:HEX]}: exit 0 when the chain
+     * and every row it covers are intact and the chain holds against every signed checkpoint and the recorded head,
+     * {@value ExitCodes#AUDIT_BROKEN} when not; each difference on its own line by table, key and kind.
      */
     @Command(name = "verify", mixinStandardHelpOptions = true, versionProvider = KumoVersion.class,
-            header = {"Check the record: the audit chain, every stored row against it, and each assessment against its"
-                      + " documents. Exit 0 when intact, 6 when something was altered, removed or added.",
-                      "記録を検証します（監査ログの連鎖、各行と監査ログの照合、各評価と文書の照合）。改ざんがなければ 0、"
-                      + "あれば 6 で終了します。"},
+            header = {"Check the record: the audit chain, every stored row against it, each assessment against its"
+                      + " documents, and with --public-key the chain against its signed checkpoints. Exit 0 when intact,"
+                      + " 6 when something was altered, removed or added.",
+                      "記録を検証します（監査ログの連鎖、各行と監査ログの照合、各評価と文書の照合、--public-key があれば"
+                      + "署名付きチェックポイントとの照合）。改ざんがなければ 0、あれば 6 で終了します。"},
             optionListHeading = "%nOptions:%n")
     static final class Verify extends StoreCommand {
+
+        @Option(names = "--public-key", paramLabel = "PUBLIC_KEY_FILE",
+                description = {"Check every checkpoint against this Ed25519 public key (PEM); repeat for an older key.",
+                               "チェックポイントの署名をこの Ed25519 公開鍵（PEM）で検証します。旧い鍵は繰り返して指定。"})
+        List<String> publicKeyFiles;
+
+        @Option(names = "--checkpoint", paramLabel = "FILE",
+                description = {"A checkpoint file kept outside the store (audit checkpoint --out); needs --public-key.",
+                               "保存先の外に保管したチェックポイントのファイル（audit checkpoint --out）。--public-key が必要。"})
+        List<String> checkpointFiles;
+
+        @Option(names = "--expect-head", paramLabel = "SEQ:HEX",
+                description = {"A head recorded elsewhere (audit head): the chain must still hold it.",
+                               "別の場所に控えた末尾（audit head の表示）。連鎖がそれを今も含むことを確認します。"})
+        String expectHead;
+
+        private List<PublicKey> keys;
+        private List<Checkpoints.Located> kept;
+        private Optional<RecordedHead> recorded = Optional.empty();
 
         Verify(Context context) {
             super(context);
         }
 
         @Override
-        int run(StoreSession session) {
-            AuditVerification v = session.verifyAuditTrail().verify();
-            if (v.intact()) {
-                out.println(cli.get("audit.intact", v.eventsChecked(), session.location()));
-                out.println(cli.get("audit.rows", v.rowsChecked()));
-            } else {
-                out.println(cli.get("audit.broken", v.eventsChecked(), v.problems().size(), session.location()));
-                out.println(cli.get("audit.rows", v.rowsChecked()));
-                for (AuditVerification.Problem p : v.problems()) {
-                    out.println("  " + cli.get("audit.problem", p.table(), p.key(), p.kind(),
-                            p.text().in(cli.language())));
+        Integer prepare() {
+            if (checkpointFiles != null && !checkpointFiles.isEmpty()
+                    && (publicKeyFiles == null || publicKeyFiles.isEmpty())) {
+                return usage(cli.get("anchor.checkpointWithoutKey"));
+            }
+            if (expectHead != null) {
+                try {
+                    recorded = Optional.of(RecordedHead.parse(expectHead, "--expect-head"));
+                } catch (StoreException e) {
+                    return usage(e.text().in(cli.language()));
                 }
             }
-            if (v.uncovered() > 0) {
-                out.println(cli.get("audit.uncovered", v.uncovered()));
+            keys = AnchorCommands.publicKeys(this, publicKeyFiles);
+            if (keys == null) {
+                return ExitCodes.BAD_INPUT;
             }
-            return v.intact() ? ExitCodes.ELIGIBLE : ExitCodes.AUDIT_BROKEN;
+            kept = AnchorCommands.checkpointFiles(this, checkpointFiles);
+            return kept == null ? ExitCodes.BAD_INPUT : null;
         }
+
+        @Override
+        int run(StoreSession session) {
+            int chain = printChain(this, session.verifyAuditTrail().verify(), session);
+            CheckpointVerification anchor = session.verifyCheckpoints().verify(keys, kept, recorded);
+            boolean holds = AnchorCommands.printAnchor(this, anchor, recorded);
+            return chain == ExitCodes.ELIGIBLE && holds ? ExitCodes.ELIGIBLE : ExitCodes.AUDIT_BROKEN;
+        }
+    }
+
+    /**
+     * Prints the record's verification (the chain, the rows it covers, what it does not cover); returns 0 when
+     * intact, {@value ExitCodes#AUDIT_BROKEN} when not.
+     */
+    static int printChain(StoreCommand command, AuditVerification v, StoreSession session) {
+        CliTexts cli = command.cli;
+        if (v.intact()) {
+            command.out.println(cli.get("audit.intact", v.eventsChecked(), session.location()));
+            command.out.println(cli.get("audit.rows", v.rowsChecked()));
+        } else {
+            command.out.println(cli.get("audit.broken", v.eventsChecked(), v.problems().size(), session.location()));
+            command.out.println(cli.get("audit.rows", v.rowsChecked()));
+            for (AuditVerification.Problem p : v.problems()) {
+                command.out.println("  " + cli.get("audit.problem", p.table(), p.key(), p.kind(),
+                        p.text().in(cli.language())));
+            }
+        }
+        if (v.uncovered() > 0) {
+            command.out.println(cli.get("audit.uncovered", v.uncovered()));
+        }
+        return v.intact() ? ExitCodes.ELIGIBLE : ExitCodes.AUDIT_BROKEN;
     }
 
     /** {@code audit list [--from SEQ] [--limit N] [--format text|json]}. */

@@ -162,9 +162,10 @@ public final class KumoCli {
                 "保存先全体（書き出し、取り込み、バックアップ）。",
                 new StoreFileCommands.Export(store), new StoreFileCommands.Import(store),
                 new StoreFileCommands.Backup(store)));
-        cl.addSubcommand("audit", group("The audit trail: verify the hash chain, list events.",
-                "監査ログ（連鎖の検証、一覧）。",
-                new AuditCommands.Verify(store), new AuditCommands.ListEvents(store)));
+        cl.addSubcommand("audit", group("The audit trail: verify the hash chain, list events, sign checkpoints of its head.",
+                "監査ログ（連鎖の検証、一覧、末尾の署名付きチェックポイント）。",
+                new AuditCommands.Verify(store), new AuditCommands.ListEvents(store), new AnchorCommands.Sign(store),
+                new AnchorCommands.Head(store), new AnchorCommands.Keygen()));
         cl.addSubcommand("serve", new CommandLine(new ServeCommand(store, web)));
         everyCommand(cl, command -> {
             command.getCommandSpec().versionProvider(new KumoVersion(this::catalogueLine));

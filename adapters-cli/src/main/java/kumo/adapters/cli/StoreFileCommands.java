@@ -10,10 +10,13 @@ import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.security.PublicKey;
+import java.util.List;
 
 import kumo.application.records.ImportSummary;
 import kumo.application.records.port.in.StoreSession;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code kumo store export|import|backup}: the whole store as one JSON document, or a copy of its file. */
@@ -89,12 +92,23 @@ final class StoreFileCommands {
                                "書き出した文書。- で標準入力。"})
         String file;
 
+        @Option(names = "--public-key", paramLabel = "PUBLIC_KEY_FILE",
+                description = {"Prove the export's chain against its checkpoints signed by this key before writing anything.",
+                               "書き込む前に、この鍵で署名されたチェックポイントと文書の連鎖を照合します。"})
+        List<String> publicKeyFiles;
+
+        private List<PublicKey> keys;
+
         Import(Context context) {
             super(context);
         }
 
         @Override
         Integer prepare() {
+            keys = AnchorCommands.publicKeys(this, publicKeyFiles);
+            if (keys == null) {
+                return ExitCodes.BAD_INPUT;
+            }
             if (RequestInput.STDIN.equals(file)) {
                 return null;
             }
@@ -115,16 +129,18 @@ final class StoreFileCommands {
         int run(StoreSession session) {
             ImportSummary summary;
             if (RequestInput.STDIN.equals(file)) {
-                summary = session.importStore().importFrom(context.stdin());
+                summary = session.importStore().importFrom(context.stdin(), keys);
             } else {
                 try (InputStream in = new BufferedInputStream(Files.newInputStream(Path.of(file)))) {
-                    summary = session.importStore().importFrom(in);
+                    summary = session.importStore().importFrom(in, keys);
                 } catch (IOException e) {
                     return problems.input(cli.get("error.unreadable", file, reason(e)));
                 }
             }
             out.println(cli.get("imported", inputName(), session.location(), summary.services(), summary.systems(),
                     summary.assessments(), summary.auditEvents()));
+            out.println(summary.checkpointsProven() ? cli.get("imported.proven", summary.checkpoints())
+                    : cli.get("imported.notProven", summary.checkpoints()));
             return ExitCodes.ELIGIBLE;
         }
 
@@ -185,7 +201,8 @@ final class StoreFileCommands {
         return path;
     }
 
-    private static Path path(String name) {
+    /** The path named, or {@code null} when it cannot be one on this system. */
+    static Path path(String name) {
         try {
             return Path.of(name);
         } catch (InvalidPathException e) {

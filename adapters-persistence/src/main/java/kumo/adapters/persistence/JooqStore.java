@@ -54,6 +54,7 @@ import kumo.application.records.audit.AuditHead;
 import kumo.application.records.audit.RowDigest;
 import kumo.application.records.audit.StoredAssessment;
 import kumo.application.records.audit.StoredProfile;
+import kumo.application.records.audit.Checkpoint;
 import kumo.application.records.port.out.Store;
 
 /**
@@ -105,7 +106,7 @@ final class JooqStore implements Store {
 
     private static boolean empty(DSLContext dsl) {
         return !dsl.fetchExists(SERVICE) && !dsl.fetchExists(SYSTEM) && !dsl.fetchExists(ASSESSMENT)
-                && !dsl.fetchExists(AUDIT_EVENT);
+                && !dsl.fetchExists(AUDIT_EVENT) && !dsl.fetchExists(AUDIT_CHECKPOINT);
     }
 
     // ---------------------------------------------------------------- services and systems
@@ -571,6 +572,46 @@ final class JooqStore implements Store {
         }
     }
 
+    // ---------------------------------------------------------------- checkpoints
+
+    @Override
+    public void saveCheckpoint(Checkpoint checkpoint) {
+        Objects.requireNonNull(checkpoint, "checkpoint");
+        db.write(dsl -> {
+            insert(dsl, checkpoint);
+            return null;
+        });
+    }
+
+    @Override
+    public List<Checkpoint> checkpoints() {
+        return db.read(dsl -> dsl.select(CP_SEQ, CP_HEAD_HASH, CP_SIGNED_AT, CP_SIGNATURE).from(AUDIT_CHECKPOINT)
+                .orderBy(CP_SEQ, CP_SIGNED_AT).fetch(JooqStore::checkpoint));
+    }
+
+    private static Checkpoint checkpoint(Record r) {
+        // kept as stored, however damaged: a checkpoint that does not verify is reported, not refused on reading
+        return new Checkpoint(r.get(CP_SEQ), r.get(CP_HEAD_HASH) == null ? null : r.get(CP_HEAD_HASH).trim(),
+                instantOrNull(r.get(CP_SIGNED_AT)), r.get(CP_SIGNATURE));
+    }
+
+    private static java.time.Instant instantOrNull(String text) {
+        try {
+            return Content.instant(text);
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    private static void insert(DSLContext dsl, Checkpoint c) {
+        dsl.insertInto(AUDIT_CHECKPOINT).set(CP_SEQ, c.seq()).set(CP_HEAD_HASH, c.headHash())
+                .set(CP_SIGNED_AT, Content.instant(c.signedAt())).set(CP_SIGNATURE, c.signature()).execute();
+    }
+
+    private static String reference(Object content) {
+        return AuditChain.reference(Content.json(content));
+    }
+
     // ---------------------------------------------------------------- export, import, backup
 
     @Override
@@ -582,7 +623,9 @@ final class JooqStore implements Store {
                         .fetch(r -> row(ProfileKind.SYSTEM, r)),
                 dsl.select(full()).from(ASSESSMENT).orderBy(A_RECORDED_AT, A_ID).fetch(this::assessment),
                 dsl.select(AE_SEQ, AE_AT, AE_ACTOR, AE_ACTION, AE_ENTITY_TYPE, AE_ENTITY_ID, AE_BEFORE, AE_AFTER,
-                        AE_DETAIL, AE_PREVIOUS_HASH, AE_HASH).from(AUDIT_EVENT).orderBy(AE_SEQ).fetch(JooqStore::event)));
+                        AE_DETAIL, AE_PREVIOUS_HASH, AE_HASH).from(AUDIT_EVENT).orderBy(AE_SEQ).fetch(JooqStore::event),
+                dsl.select(CP_SEQ, CP_HEAD_HASH, CP_SIGNED_AT, CP_SIGNATURE).from(AUDIT_CHECKPOINT)
+                        .orderBy(CP_SEQ, CP_SIGNED_AT).fetch(JooqStore::checkpoint)));
     }
 
     @Override
@@ -616,6 +659,9 @@ final class JooqStore implements Store {
                 head.hash = e.hash();
             }
             head.save(dsl);
+            for (Checkpoint c : contents.checkpoints()) {
+                insert(dsl, c);
+            }
             return null;
         });
     }

@@ -11,16 +11,16 @@ import org.jooq.Table;
 import org.jooq.impl.SQLDataType;
 
 /**
- * The tables and columns of {@code db/migration/V1__kumo_store.sql} and later migrations, as jOOQ names (no code generation: the
+ * The tables and columns of {@code db/migration/V1__kumo_store.sql} and later migrations (V2 row digests, V3 checkpoints), as jOOQ names (no code generation: the
  * schema is small and stable, and the build needs no database). Columns are qualified by their table, so
  * joins need no aliases; {@link #col} gives a column of an aliased table.
  */
 final class Tables {
 
     /** The schema version this code writes and understands. */
-    static final int SCHEMA_VERSION = 2;
+    static final int SCHEMA_VERSION = 3;
     /** The Flyway versions this code knows; any other applied version means a newer kumo migrated the store. */
-    static final java.util.Set<String> KNOWN_MIGRATIONS = java.util.Set.of("1", "2");
+    static final java.util.Set<String> KNOWN_MIGRATIONS = java.util.Set.of("1", "2", "3");
     /** Flyway's history table. */
     static final String HISTORY = "kumo_schema_history";
 
@@ -94,6 +94,12 @@ final class Tables {
     static final Field<Integer> AH_ID = field(name("audit_head", "id"), SQLDataType.INTEGER);
     static final Field<Long> AH_SEQ = field(name("audit_head", "seq"), SQLDataType.BIGINT);
     static final Field<String> AH_HASH = field(name("audit_head", "hash"), SQLDataType.CHAR);
+
+    static final Table<Record> AUDIT_CHECKPOINT = table(name("audit_checkpoint"));
+    static final Field<Long> CP_SEQ = field(name("audit_checkpoint", "seq"), SQLDataType.BIGINT);
+    static final Field<String> CP_HEAD_HASH = field(name("audit_checkpoint", "head_hash"), SQLDataType.CHAR);
+    static final Field<String> CP_SIGNED_AT = field(name("audit_checkpoint", "signed_at"), SQLDataType.VARCHAR);
+    static final Field<String> CP_SIGNATURE = field(name("audit_checkpoint", "signature"), SQLDataType.VARCHAR);
 
     private Tables() {
     }

@@ -5,16 +5,21 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.assertj.core.api.Assertions.tuple;
 
+import java.security.KeyPair;
+import java.security.PublicKey;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -51,7 +56,11 @@ import kumo.application.records.VersionConflictException;
 import kumo.application.records.audit.AuditAction;
 import kumo.application.records.audit.AuditChain;
 import kumo.application.records.audit.AuditEvent;
+import kumo.application.records.audit.Checkpoint;
+import kumo.application.records.audit.CheckpointKeys;
+import kumo.application.records.audit.Checkpoints;
 import kumo.application.records.port.out.Store;
+import kumo.application.records.service.AuditAnchorService;
 
 /**
  * The store's contract (the javadoc of {@code Store} and its parts), run against a real SQLite file and a real
@@ -490,6 +499,105 @@ abstract class StoreContract {
         try (Connection c = raw(location); PreparedStatement s = c.prepareStatement(sql)) {
             assertThat(s.executeUpdate()).isPositive();
         }
+    }
+
+    // ---------------------------------------------------------------- signed checkpoints (issue 8)
+
+    static final KeyPair KEYS = CheckpointKeys.generate();
+
+    private AuditAnchorService anchor(JooqStore on, int seconds) {
+        return new AuditAnchorService(on, on, Clock.fixed(at(seconds), java.time.ZoneOffset.UTC));
+    }
+
+    private List<String> checkpointProblems(List<PublicKey> keys, Checkpoint... kept) {
+        return anchor(store, 99).verify(keys, Arrays.stream(kept).map(c -> new Checkpoints.Located(c, "kept.json"))
+                .toList(), Optional.empty()).problems().stream().map(p -> p.kind() + "@" + p.key()).toList();
+    }
+
+    /** Re-hashes the chain from {@code seq} on with plain SQL, after changing that event's detail; moves the head. */
+    private void rehashFrom(long seq, String detail) throws SQLException {
+        List<AuditEvent> events = store.auditEvents(1, 1000);
+        String previous = seq == 1 ? AuditChain.GENESIS : events.get((int) seq - 2).hash();
+        try (Connection c = raw(location)) {
+            for (AuditEvent e : events.subList((int) seq - 1, events.size())) {
+                String d = e.seq() == seq ? detail : e.detail();
+                String hash = AuditChain.hash(previous, e.seq(), e.at(), e.actor(), e.action(), e.entityType(),
+                        e.entityId(), e.beforeRef(), e.afterRef(), d);
+                try (PreparedStatement u = c.prepareStatement(
+                        "UPDATE audit_event SET detail = ?, previous_hash = ?, hash = ? WHERE seq = ?")) {
+                    u.setString(1, d);
+                    u.setString(2, previous);
+                    u.setString(3, hash);
+                    u.setLong(4, e.seq());
+                    assertThat(u.executeUpdate()).isOne();
+                }
+                previous = hash;
+            }
+            try (PreparedStatement u = c.prepareStatement("UPDATE audit_head SET hash = ? WHERE id = 1")) {
+                u.setString(1, previous);
+                assertThat(u.executeUpdate()).isOne();
+            }
+        }
+    }
+
+    @Test
+    void aCheckpointIsStoredAsSignedKeptOnReopeningAndCopiedByRestore() throws Exception {
+        fillAudit(3);
+        Checkpoint c = anchor(store, 10).checkpoint(KEYS.getPrivate()).checkpoint();
+        assertThat(c.seq()).isEqualTo(3);
+        assertThat(store.checkpoints()).containsExactly(c);
+        assertThat(open(location).checkpoints()).containsExactly(c);
+        assertThat(checkpointProblems(List.of(KEYS.getPublic()))).isEmpty();
+        assertThat(store.isEmpty()).isFalse();
+
+        StoreContents contents = store.contents();
+        assertThat(contents.checkpoints()).containsExactly(c);
+        JooqStore copy = open(freshLocation());
+        copy.restore(contents, Map.of());
+        assertThat(copy.checkpoints()).containsExactly(c);
+        assertThat(copy.contents()).isEqualTo(contents);
+    }
+
+    @Test
+    void aReHashedChainPassesTheChainCheckAndIsCaughtByTheCheckpoint() throws SQLException {
+        fillAudit(5);
+        anchor(store, 10).checkpoint(KEYS.getPrivate());
+        rehashFrom(2, "version 99");
+        assertThat(Chain.problems(store)).isEmpty();
+        assertThat(checkpointProblems(List.of())).isEmpty();
+        assertThat(checkpointProblems(List.of(KEYS.getPublic()))).containsExactly("CHECKPOINT_MISMATCH@5");
+    }
+
+    @Test
+    void aCutTailWithTheHeadMovedBackPassesTheChainCheckAndIsCaughtByTheCheckpoint() throws SQLException {
+        fillAudit(5);
+        anchor(store, 10).checkpoint(KEYS.getPrivate());
+        String third = store.auditEvents(3, 1).get(0).hash();
+        tamper("DELETE FROM audit_event WHERE seq >= 4");
+        tamper("UPDATE audit_head SET seq = 3, hash = '" + third + "' WHERE id = 1");
+        assertThat(Chain.problems(store)).isEmpty();
+        assertThat(checkpointProblems(List.of())).isEmpty();
+        assertThat(checkpointProblems(List.of(KEYS.getPublic()))).containsExactly("CHECKPOINT_BEYOND_HEAD@5");
+    }
+
+    @Test
+    void anAlteredStoredCheckpointIsForged() throws SQLException {
+        fillAudit(5);
+        anchor(store, 10).checkpoint(KEYS.getPrivate());
+        anchor(store, 11).checkpoint(KEYS.getPrivate());
+        tamper("UPDATE audit_checkpoint SET seq = 4 WHERE signed_at = '" + AuditChain.timestamp(at(11)) + "'");
+        assertThat(checkpointProblems(List.of(KEYS.getPublic()))).containsExactly("CHECKPOINT_FORGED@4");
+    }
+
+    @Test
+    void aCheckpointKeptOutsideProvesTheChainAfterTheTableWasEmptied() throws SQLException {
+        fillAudit(5);
+        Checkpoint kept = anchor(store, 10).checkpoint(KEYS.getPrivate()).checkpoint();
+        tamper("DELETE FROM audit_checkpoint");
+        rehashFrom(1, "version 0");
+        assertThat(Chain.problems(store)).isEmpty();
+        assertThat(checkpointProblems(List.of(KEYS.getPublic()))).containsExactly("CHECKPOINT_NONE@5");
+        assertThat(checkpointProblems(List.of(KEYS.getPublic()), kept)).containsExactly("CHECKPOINT_MISMATCH@5");
     }
 
     // ---------------------------------------------------------------- export and import

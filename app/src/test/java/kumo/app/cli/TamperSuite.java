@@ -19,7 +19,6 @@ import java.util.List;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -38,7 +37,8 @@ import kumo.application.records.audit.AuditChain;
  * a real store holding real assessments (a PROHIBITED one on 機密性3, a system assessed twice, a system deleted
  * on request) is edited behind kumo's back, with plain JDBC, in each of the ways an attacker or a careless admin
  * could ({@link Edit}); {@code kumo audit verify} must exit 6 and name the table, the key and the kind of each
- * difference the edit makes. A doctored export, even one re-hashed consistently, must be refused by {@code kumo
+ * difference the edit makes; the two edits the chain cannot see by itself (re-hashed, tail cut leaving no row) are
+ * caught with a signed checkpoint. A doctored export, even one re-hashed consistently, must be refused by {@code kumo
  * store import} with nothing written.
  */
 abstract class TamperSuite {
@@ -211,16 +211,72 @@ abstract class TamperSuite {
         assertThat(Kumo.run("audit", "verify", "--store", target).exitCode()).isZero();
     }
 
-    /** Placeholder for branch anchor: an event changed and the chain re-hashed, with no row to contradict it. */
-    @Disabled("needs a signed checkpoint (kumo audit checkpoint --key, audit verify --public-key): branch anchor")
+    /**
+     * An event changed and the whole chain re-hashed, with no row to contradict it (an actor laundered): the chain
+     * proves itself, so only a signed checkpoint made before the edit catches it.
+     */
     @Test
-    void rehashedWithoutARowToContradictNeedsACheckpoint() {
+    void aRehashedChainWithNoRowToContradictItIsCaughtByASignedCheckpoint() throws Exception {
+        Fixture f = fixture("rehashed-anchored");
+        String[] key = keys("rehashed");
+        ok(Kumo.run("audit", "checkpoint", "--key", key[0], "--store", f.location()), 0);
+        long checkpointed;
+        try (Connection c = raw(f.location())) {
+            checkpointed = Long.parseLong(value(c, "SELECT seq FROM audit_head WHERE id = 1"));
+            update(c, "UPDATE audit_event SET actor = 'mallory' WHERE seq = ?", 2L);
+            rehash(c, 2L);
+        }
+        Kumo.Run withoutKey = Kumo.run("audit", "verify", "--store", f.location());
+        assertThat(withoutKey.exitCode()).as("without the key the re-hashed chain proves itself: %s", withoutKey)
+                .isZero();
+        assertThat(withoutKey.out()).contains("署名付きチェックポイントとは照合していません");
+
+        Kumo.Run withKey = Kumo.run("audit", "verify", "--public-key", key[1], "--store", f.location());
+        assertThat(withKey.exitCode()).as("%s", withKey).isEqualTo(6);
+        assertThat(withKey.out()).contains("  audit_checkpoint " + checkpointed + " CHECKPOINT_MISMATCH: ");
     }
 
-    /** Placeholder for branch anchor: the tail cut and the head moved back, leaving no row behind. */
-    @Disabled("needs a signed checkpoint (kumo audit checkpoint --key, audit verify --public-key): branch anchor")
+    /**
+     * The tail cut and the head moved back, the rows it recorded deleted with it so that no row contradicts the
+     * shorter chain: only a signed checkpoint made before the cut catches it.
+     */
     @Test
-    void aTailCutThatLeavesNoRowNeedsACheckpoint() {
+    void aTailCutThatLeavesNoRowBehindIsCaughtByASignedCheckpoint() throws Exception {
+        Fixture f = fixture("tail-anchored");
+        long keep;
+        try (Connection c = raw(f.location())) {
+            keep = Long.parseLong(value(c, "SELECT seq FROM audit_head WHERE id = 1"));
+        }
+        ok(Kumo.run("assess", Kumo.example(CITY).toString(), "--record", "--store", f.location(), "--actor", "鈴木"), 0);
+        String[] key = keys("tail");
+        ok(Kumo.run("audit", "checkpoint", "--key", key[0], "--store", f.location()), 0);
+        long checkpointed;
+        try (Connection c = raw(f.location())) {
+            checkpointed = Long.parseLong(value(c, "SELECT seq FROM audit_head WHERE id = 1"));
+            String latest = value(c, "SELECT entity_id FROM audit_event WHERE seq = ?", checkpointed);
+            for (String table : List.of("risk_decision", "consultation", "evidence_expiry")) {
+                update(c, "DELETE FROM " + table + " WHERE assessment_id = ?", latest);
+            }
+            update(c, "DELETE FROM assessment WHERE id = ?", latest);
+            String previous = value(c, "SELECT hash FROM audit_event WHERE seq = ?", keep);
+            update(c, "DELETE FROM audit_event WHERE seq > ?", keep);
+            update(c, "UPDATE audit_head SET seq = ?, hash = ? WHERE id = 1", keep, previous);
+        }
+        Kumo.Run withoutKey = Kumo.run("audit", "verify", "--store", f.location());
+        assertThat(withoutKey.exitCode()).as("without the key the shorter chain proves itself: %s", withoutKey)
+                .isZero();
+
+        Kumo.Run withKey = Kumo.run("audit", "verify", "--public-key", key[1], "--store", f.location());
+        assertThat(withKey.exitCode()).as("%s", withKey).isEqualTo(6);
+        assertThat(withKey.out()).contains("  audit_checkpoint " + checkpointed + " CHECKPOINT_BEYOND_HEAD: ");
+    }
+
+    /** A new Ed25519 key pair made by {@code kumo audit keygen}: {private, public} file names. */
+    private String[] keys(String name) {
+        String privateKey = dir.resolve(name + ".key").toString();
+        String publicKey = dir.resolve(name + ".pub").toString();
+        ok(Kumo.run("audit", "keygen", "--private", privateKey, "--public", publicKey), 0);
+        return new String[] {privateKey, publicKey};
     }
 
     // ---------------------------------------------------------------- the edits

@@ -25,6 +25,7 @@ import kumo.application.records.audit.AuditHead;
 import kumo.application.records.audit.RowDigest;
 import kumo.application.records.audit.StoredAssessment;
 import kumo.application.records.audit.StoredProfile;
+import kumo.application.records.audit.Checkpoint;
 import kumo.application.records.port.out.Store;
 
 /**
@@ -45,6 +46,7 @@ public final class InMemoryStore implements Store {
     private final Map<String, AssessmentIndex> indexes = new HashMap<>();
     private final TreeMap<Long, AuditEvent> events = new TreeMap<>();
     private AuditHead head;
+    private final List<Checkpoint> checkpoints = new ArrayList<>();
     private boolean closed;
 
     /** How many times the trail was read, and the largest page asked for (to check paging). */
@@ -273,7 +275,44 @@ public final class InMemoryStore implements Store {
         List<AssessmentRecord> rows = assessments.values().stream()
                 .sorted(Comparator.comparing(AssessmentRecord::summary, RECORDED)).toList();
         return new StoreContents(List.copyOf(services.values()), List.copyOf(systems.values()), rows,
-                List.copyOf(events.values()));
+                List.copyOf(events.values()), checkpoints);
+    }
+
+    @Override
+    public synchronized void saveCheckpoint(Checkpoint checkpoint) {
+        open();
+        checkpoints.add(Objects.requireNonNull(checkpoint, "checkpoint"));
+    }
+
+    @Override
+    public synchronized List<Checkpoint> checkpoints() {
+        open();
+        return List.copyOf(checkpoints);
+    }
+
+    /** Moves the recorded head, as an attacker who cut the tail would (test hook). */
+    synchronized void moveHead(AuditHead to) {
+        head = to;
+    }
+
+    /** Removes the events from {@code seq} on (test hook). */
+    synchronized void cutFrom(long seq) {
+        events.tailMap(seq, true).clear();
+    }
+
+    /** Replaces every event from {@code seq} on by what {@code change} gives, re-hashing the chain after it. */
+    synchronized void rehashFrom(long seq, UnaryOperator<AuditEvent> change) {
+        String previous = seq == 1 ? AuditChain.GENESIS : events.get(seq - 1).hash();
+        for (long s = seq; events.containsKey(s); s++) {
+            AuditEvent e = s == seq ? change.apply(events.get(s)) : events.get(s);
+            String hash = AuditChain.hash(previous, e.seq(), e.at(), e.actor(), e.action(), e.entityType(),
+                    e.entityId(), e.beforeRef(), e.afterRef(), e.detail());
+            events.put(s, new AuditEvent(e.seq(), e.at(), e.actor(), e.action(), e.entityType(), e.entityId(),
+                    e.beforeRef(), e.afterRef(), e.detail(), previous, hash));
+            previous = hash;
+        }
+        AuditEvent last = events.lastEntry().getValue();
+        head = new AuditHead(last.seq(), last.hash());
     }
 
     @Override
@@ -289,6 +328,7 @@ public final class InMemoryStore implements Store {
             indexes.put(a.summary().id(), Objects.requireNonNull(newIndexes.get(a.summary().id()), "index"));
         });
         contents.auditEvents().forEach(e -> events.put(e.seq(), e));
+        checkpoints.addAll(contents.checkpoints());
         AuditEvent last = events.isEmpty() ? null : events.lastEntry().getValue();
         head = last == null ? null : new AuditHead(last.seq(), last.hash());
     }

@@ -17,6 +17,7 @@ import kumo.application.records.ServiceRecord;
 import kumo.application.records.SystemRecord;
 import kumo.application.records.audit.AuditAction;
 import kumo.application.records.audit.AuditEvent;
+import kumo.application.records.audit.Checkpoint;
 
 /**
  * Everything a store holds, as one {@value #TYPE} JSON document ({@code docs/schema/store-export.schema.json}):
@@ -29,12 +30,15 @@ import kumo.application.records.audit.AuditEvent;
  * @param systems     by id
  * @param assessments by recorded time, then id
  * @param auditEvents by seq
+ * @param checkpoints signed checkpoints of the chain's head, by seq then time; the property is left out when there
+ *                    are none, so an export without checkpoints is exactly what kumo wrote before they existed
  */
 @JsonInclude(JsonInclude.Include.ALWAYS)
-@JsonPropertyOrder({"kumo", "services", "systems", "assessments", "auditEvents"})
+@JsonPropertyOrder({"kumo", "services", "systems", "assessments", "auditEvents", "checkpoints"})
 public record StoreExportDocument(String kumo, List<ProfileEntry<CloudServiceProfileDto>> services,
         List<ProfileEntry<SystemProfileDto>> systems,
-        List<AssessmentEntry> assessments, List<EventEntry> auditEvents) {
+        List<AssessmentEntry> assessments, List<EventEntry> auditEvents,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<CheckpointEntry> checkpoints) {
 
     /** The value of the {@code kumo} field this version reads and writes. */
     public static final String TYPE = "kumo-store-export/1";
@@ -83,6 +87,20 @@ public record StoreExportDocument(String kumo, List<ProfileEntry<CloudServicePro
         AuditEvent toEvent() {
             return new AuditEvent(seq, at, actor, action, entityType, entityId, beforeRef, afterRef, detail,
                     previousHash, hash);
+        }
+    }
+
+    /** A signed checkpoint ({@link Checkpoint}), every field. */
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    @JsonPropertyOrder({"seq", "headHash", "signedAt", "signature"})
+    public record CheckpointEntry(Long seq, String headHash, Instant signedAt, String signature) {
+
+        static CheckpointEntry of(Checkpoint c) {
+            return new CheckpointEntry(c.seq(), c.headHash(), c.signedAt(), c.signature());
+        }
+
+        Checkpoint toCheckpoint() {
+            return new Checkpoint(seq, headHash, signedAt, signature);
         }
     }
 }

@@ -40,6 +40,7 @@ import kumo.application.records.StoreContents;
 import kumo.application.records.StoreException;
 import kumo.application.records.SystemRecord;
 import kumo.application.records.audit.AuditEvent;
+import kumo.application.records.audit.Checkpoint;
 
 /**
  * Writes and reads {@value StoreExportDocument#TYPE} documents. Writing is byte-stable: the same contents give
@@ -84,7 +85,8 @@ public final class StoreExports {
                 contents.services().stream().map(StoreExportDocument.ProfileEntry::of).toList(),
                 contents.systems().stream().map(StoreExportDocument.ProfileEntry::of).toList(),
                 assessments,
-                contents.auditEvents().stream().map(StoreExportDocument.EventEntry::of).toList());
+                contents.auditEvents().stream().map(StoreExportDocument.EventEntry::of).toList(),
+                contents.checkpoints().stream().map(StoreExportDocument.CheckpointEntry::of).toList());
     }
 
     /** The export as UTF-8 bytes, always the same for the same contents. */
@@ -150,10 +152,11 @@ public final class StoreExports {
         List<AssessmentRecord> assessments = assessments(document.assessments(), ids(services, ServiceRecord::id),
                 ids(systems, SystemRecord::id), requests, problems);
         List<AuditEvent> events = events(document.auditEvents(), problems);
+        List<Checkpoint> checkpoints = checkpoints(document.checkpoints(), problems);
         if (!problems.isEmpty()) {
             throw new InvalidDocumentException(problems);
         }
-        return new Imported(new StoreContents(services, systems, assessments, events), requests);
+        return new Imported(new StoreContents(services, systems, assessments, events, checkpoints), requests);
     }
 
     private StoreExportDocument parse(byte[] json) {
@@ -323,6 +326,40 @@ public final class StoreExports {
             }
         }
         return events;
+    }
+
+    /** The checkpoints (optional: absent means none); their signatures are checked by the import, with a key. */
+    private static List<Checkpoint> checkpoints(List<StoreExportDocument.CheckpointEntry> entries,
+            List<Violation> problems) {
+        List<Checkpoint> checkpoints = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; entries != null && i < entries.size(); i++) {
+            String at = "$.checkpoints[" + i + "]";
+            StoreExportDocument.CheckpointEntry c = entries.get(i);
+            if (c == null) {
+                problems.add(ExportProblems.required(at));
+                continue;
+            }
+            int before = problems.size();
+            if (c.seq() == null) {
+                problems.add(ExportProblems.required(at + ".seq"));
+            } else if (c.seq() < 1) {
+                problems.add(ExportProblems.violation(at + ".seq", "notPositive", "store.document.notPositive"));
+            }
+            present(at + ".headHash", c.headHash(), problems);
+            present(at + ".signedAt", c.signedAt(), problems);
+            present(at + ".signature", c.signature(), problems);
+            if (problems.size() > before) {
+                continue;
+            }
+            if (!seen.add(c.seq() + " " + c.signedAt())) {
+                problems.add(ExportProblems.violation(at, "duplicate", "store.document.duplicate",
+                        c.seq() + " " + c.signedAt()));
+                continue;
+            }
+            checkpoints.add(c.toCheckpoint());
+        }
+        return checkpoints;
     }
 
     private static <T> List<T> list(List<T> entries, String at, List<Violation> problems) {

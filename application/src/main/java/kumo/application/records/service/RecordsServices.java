@@ -43,7 +43,8 @@ public final class RecordsServices {
         AssessmentRederivation rederivation = new AssessmentRederivation(documents, indexer, assess);
         StoreFileService files = new StoreFileService(store, store, store, indexer, documents, rederivation);
         AuditTrailService audit = new AuditTrailService(store, store, rederivation);
+        AuditAnchorService anchor = new AuditAnchorService(store, store, clock);
         return new StoreSession(location, profiles, profiles, profiles, profiles, record, queries, queries, queries,
-                queries, queries, files, files, files, audit, audit, closer);
+                queries, queries, files, files, files, audit, audit, anchor, anchor, anchor, closer);
     }
 }

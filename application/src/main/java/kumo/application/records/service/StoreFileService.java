@@ -3,9 +3,12 @@ package kumo.application.records.service;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Path;
+import java.security.PublicKey;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 import kumo.application.document.Documents;
 import kumo.application.document.LocalizedText;
@@ -18,6 +21,8 @@ import kumo.application.records.audit.AuditVerification;
 import kumo.application.records.audit.AuditVerifier;
 import kumo.application.records.audit.RecordVerifier;
 import kumo.application.records.audit.Rederivation;
+import kumo.application.records.audit.CheckpointVerification;
+import kumo.application.records.audit.Checkpoints;
 import kumo.application.records.exchange.StoreExports;
 import kumo.application.records.port.in.BackupStoreUseCase;
 import kumo.application.records.port.in.ExportStoreUseCase;
@@ -67,7 +72,19 @@ public final class StoreFileService implements ExportStoreUseCase, ImportStoreUs
      */
     @Override
     public ImportSummary importFrom(InputStream in) {
+        return importFrom(in, List.of());
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * <p>With {@code keys}, after the chain: the export's checkpoints are proven against its chain ({@link
+     * Checkpoints#verify}); a forged one, one the chain no longer holds, or none at all refuses the import (INVALID).
+     */
+    @Override
+    public ImportSummary importFrom(InputStream in, List<PublicKey> keys) {
         Objects.requireNonNull(in, "in");
+        Objects.requireNonNull(keys, "keys");
         if (!restore.isEmpty()) {
             throw StoreTexts.error(StoreException.Reason.NOT_EMPTY, "store.import.notEmpty", restore.location());
         }
@@ -79,9 +96,25 @@ public final class StoreFileService implements ExportStoreUseCase, ImportStoreUs
         if (!proof.intact()) {
             throw refused(proof);
         }
+        if (!keys.isEmpty()) {
+            Map<Long, String> hashes = new HashMap<>();
+            read.auditEvents().forEach(e -> hashes.put(e.seq(), e.hash()));
+            CheckpointVerification anchored = Checkpoints.verify(
+                    read.checkpoints().stream().map(c -> new Checkpoints.Located(c, null)).toList(), keys,
+                    seq -> Optional.ofNullable(hashes.get(seq)), AuditVerifier.headOf(read.auditEvents()));
+            if (!anchored.holds()) {
+                throw refused(StoreTexts.of("store.import.checkpointsBroken", anchored.problems().size()),
+                        anchored.problems().get(0));
+            }
+        }
         restore.restore(read, indexes);
         return new ImportSummary(read.services().size(), read.systems().size(), read.assessments().size(),
-                read.auditEvents().size());
+                read.auditEvents().size(), read.checkpoints().size(), !keys.isEmpty());
+    }
+
+    private static StoreException refused(LocalizedText refused, AuditVerification.Problem first) {
+        return new StoreException(StoreException.Reason.INVALID, new LocalizedText(
+                refused.ja() + " " + first.text().ja(), refused.en() + " " + first.text().en()));
     }
 
     /** The refusal of an export that does not prove itself: how many problems, the first ones by table, key, kind. */

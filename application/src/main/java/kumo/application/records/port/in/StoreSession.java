@@ -18,7 +18,8 @@ public record StoreSession(StoreLocation location, SaveProfileUseCase saveProfil
         DiffAssessmentsUseCase diffAssessments, FindExpiringEvidenceUseCase findExpiringEvidence,
         ShowSystemHistoryUseCase showSystemHistory, ExportStoreUseCase exportStore, ImportStoreUseCase importStore,
         BackupStoreUseCase backupStore, VerifyAuditTrailUseCase verifyAuditTrail, ListAuditEventsUseCase listAuditEvents,
-        Runnable closer) implements AutoCloseable {
+        CheckpointAuditUseCase checkpointAudit, VerifyCheckpointsUseCase verifyCheckpoints,
+        ShowAuditHeadUseCase showAuditHead, Runnable closer) implements AutoCloseable {
 
     public StoreSession {
         Objects.requireNonNull(location, "location");

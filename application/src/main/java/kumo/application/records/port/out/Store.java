@@ -11,7 +11,7 @@ package kumo.application.records.port.out;
  */
 public interface Store extends LoadProfilePort, SaveProfilePort, DeleteSystemPort, RecordAssessmentPort,
         LoadAssessmentPort, LoadExpiringEvidencePort, LoadSystemHistoryPort, LoadAuditTrailPort, LoadStoredRowsPort,
-        ExportContentsPort, RestoreContentsPort, BackupPort, AutoCloseable {
+        AuditCheckpointPort, ExportContentsPort, RestoreContentsPort, BackupPort, AutoCloseable {
 
     /** Releases connections; a closed store refuses further calls. */
     @Override
