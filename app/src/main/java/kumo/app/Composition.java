@@ -15,6 +15,7 @@ import kumo.application.records.StoreLocation;
 import kumo.application.records.port.in.StoreSession;
 import kumo.application.records.port.out.StoreOpener;
 import kumo.application.records.service.AssessmentIndexer;
+import kumo.application.records.service.CompareServicesService;
 import kumo.application.records.service.RecordsServices;
 import kumo.domain.catalogue.Catalogue;
 import kumo.domain.rules.v1.CatalogueV1;
@@ -71,7 +72,8 @@ public final class Composition {
     public KumoWeb web(StoreSession session) {
         KumoCli.Wiring w = wiring.get();
         return KumoWeb.create(new WebWiring(w.assess(), w.documents(), w.catalogue(), session, clock,
-                configuration.language(), configuration.actor()));
+                configuration.language(), configuration.actor(),
+                new CompareServicesService(w.assess(), session.showProfile(), clock)));
     }
 
     /** {@code kumo serve}: the web front door listening on {@code host:port}. */
