@@ -304,6 +304,6 @@ public final class CataloguePages {
         if (r.section5()) {
             flags.add(ui.get("catalogue.flag.section5"));
         }
-        return flags.isEmpty() ? ui.get("catalogue.nothing") : String.join(ui.get("chart.separator"), flags);
+        return flags.isEmpty() ? ui.get("catalogue.nothing") : String.join(kumo.adapters.web.ui.chart.Charts.separator(ui.language()), flags);
     }
 }

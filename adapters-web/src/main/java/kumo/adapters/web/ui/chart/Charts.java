@@ -64,7 +64,7 @@ public final class Charts {
         }
         return StackedBars.figure(id, texts.get("chart.risks.title"), texts.get("chart.riskState"),
                 texts.get("chart.total"), texts.get("chart.risks.summary", view.result().risks().size(),
-                        String.join(texts.get("chart.separator"), parts)), states, rows);
+                        String.join(separator(texts.language()), parts)), states, rows);
     }
 
     /** A column of a comparison: the service's label and its result. */
@@ -89,7 +89,7 @@ public final class Charts {
             }
         }
         return StackedBars.figure(id, texts.get("chart.services.title"), texts.get("chart.service"),
-                texts.get("chart.total"), texts.get("chart.services.summary", String.join(texts.get("chart.separator"),
+                texts.get("chart.total"), texts.get("chart.services.summary", String.join(separator(texts.language()),
                         parts)), ordered, rows);
     }
 
@@ -144,7 +144,12 @@ public final class Charts {
                 parts.add(labels.getOrDefault(status.name(), status.name()) + " " + n);
             }
         });
-        return String.join(lang == Language.JA ? "、" : ", ", parts);
+        return String.join(separator(lang), parts);
+    }
+
+    /** How a list is joined in running text: {@code 、} in Japanese, {@code , } in English. */
+    public static String separator(Language lang) {
+        return lang == Language.JA ? "、" : ", ";
     }
 
     static String verdictName(AssessmentResultDocument result, Language lang) {
