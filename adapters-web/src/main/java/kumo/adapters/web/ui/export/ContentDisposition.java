@@ -4,7 +4,7 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * A {@code Content-Disposition: attachment} header value (RFC 6266): {@code filename} as an ASCII fallback (other
- * characters, quotes, backslashes and controls replaced by {@code _}) and {@code filename*} in UTF-8, percent-encoded
+ * characters, controls, quotes, {@code %} and the characters no file name may hold on Windows replaced by {@code _}) and {@code filename*} in UTF-8, percent-encoded
  * (RFC 8187), so a Japanese system name survives in browsers that read it and does no harm in those that do not.
  */
 public final class ContentDisposition {
@@ -18,8 +18,7 @@ public final class ContentDisposition {
 
     static String ascii(String name) {
         StringBuilder s = new StringBuilder(name.length());
-        name.codePoints().forEach(c -> s.append(c >= 0x20 && c < 0x7F && c != '"' && c != '\\' && c != '/' && c != '%'
-                ? (char) c : '_'));
+        name.codePoints().forEach(c -> s.append(c >= 0x20 && c < 0x7F && "\"\\/%<>:|?*".indexOf(c) < 0 ? (char) c : '_'));
         return s.toString();
     }
 
