@@ -17,6 +17,7 @@ import kumo.application.records.port.out.StoreOpener;
 import kumo.application.records.service.AssessmentIndexer;
 import kumo.application.records.service.CompareServicesService;
 import kumo.application.records.service.RecordsServices;
+import kumo.application.records.service.SystemVerdictsService;
 import kumo.domain.catalogue.Catalogue;
 import kumo.domain.rules.v1.CatalogueV1;
 
@@ -73,7 +74,8 @@ public final class Composition {
         KumoCli.Wiring w = wiring.get();
         return KumoWeb.create(new WebWiring(w.assess(), w.documents(), w.catalogue(), session, clock,
                 configuration.language(), configuration.actor(),
-                new CompareServicesService(w.assess(), session.showProfile(), clock)));
+                new CompareServicesService(w.assess(), session.showProfile(), clock),
+                new SystemVerdictsService(session.listProfiles(), session.listAssessments())));
     }
 
     /** {@code kumo serve}: the web front door listening on {@code host:port}. */

@@ -112,6 +112,16 @@ class ViewsBrowserTest {
     }
 
     @Test
+    void theDepartmentsOverviewFromTheNavigation() {
+        browser.go(server.base());
+        find("nav a[href='/departments']").click();
+        assertThat(find("svg.chart").getAttribute("aria-labelledby")).isEqualTo("chart-departments-title chart-departments-desc");
+        assertThat(texts("td.verdict")).hasSize(1);
+        browser.assertAccessible("/departments");
+        browser.screenshot("views-departments");
+    }
+
+    @Test
     void theCatalogueBrowserFiltersWithoutScriptAndShowsBothTexts() {
         browser.go(server.uri("catalogue"));
         browser.assertAccessible("/catalogue");

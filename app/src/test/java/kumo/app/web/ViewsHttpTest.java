@@ -204,6 +204,18 @@ class ViewsHttpTest {
     }
 
     @Test
+    void theDepartmentsPageShowsEachSystemsLatestVerdict() throws Exception {
+        HttpResponse<String> page = get("departments");
+        assertPage(page, 200);
+        assertThat(page.body()).contains("id=\"chart-departments\"").contains("こども家庭局 子育て支援課")
+                .contains("こども家庭局 保育所入所担当").contains("評価の記録なし")
+                .contains("<td class=\"verdict mark-" + recorded.summary().verdict() + "\">")
+                .contains("href=\"/assessments/" + recorded.summary().id() + "/print\"")
+                .doesNotContain("<script>alert").contains("=1+2&lt;script&gt;");
+        assertThat(page.body()).contains("<a href=\"/departments\" aria-current=\"page\">");
+    }
+
+    @Test
     void thePrintViewHasEverythingPaperworkNeeds() throws Exception {
         HttpResponse<String> page = get("assessments/" + recorded.summary().id() + "/print");
         assertPage(page, 200);

@@ -12,13 +12,14 @@ import kumo.adapters.web.ui.UiTexts;
 import kumo.adapters.web.ui.catalogue.CataloguePages;
 import kumo.adapters.web.ui.chart.ChartsPage;
 import kumo.adapters.web.ui.compare.ComparePage;
+import kumo.adapters.web.ui.departments.DepartmentsPage;
 import kumo.adapters.web.ui.export.FindingsWorkbook;
 import kumo.adapters.web.ui.export.PrintPage;
 import kumo.application.document.InvalidDocumentException;
 import kumo.application.records.StoreException;
 
 /**
- * The views' pages: the catalogue browser, compare, the pictures of a result, its A4 print layout and its
+ * The views' pages: the catalogue browser, compare, the departments' verdicts, the pictures of a result, its A4 print layout and its
  * findings as a spreadsheet. Each page only lays out what the use cases, the result view and the catalogue give.
  */
 public final class ViewRoutes {
@@ -34,6 +35,7 @@ public final class ViewRoutes {
         config.routes.get("/catalogue/risks/{id}",
                 ctx -> guarded(ctx, wiring, () -> CataloguePages.risk(ctx, wiring, ctx.pathParam("id"))));
         config.routes.get("/compare", ctx -> guarded(ctx, wiring, () -> ComparePage.show(ctx, wiring)));
+        config.routes.get("/departments", ctx -> guarded(ctx, wiring, () -> DepartmentsPage.show(ctx, wiring)));
         config.routes.get("/assessments/{id}/print",
                 ctx -> guarded(ctx, wiring, () -> PrintPage.show(ctx, wiring, stored(ctx, wiring))));
         config.routes.get("/assessments/{id}/charts",
