@@ -11,6 +11,7 @@ import kumo.adapters.web.ui.UiTexts;
 import kumo.adapters.web.ui.views.StoredResult;
 import kumo.adapters.web.ui.views.ViewRoutes;
 import kumo.application.document.result.AssessmentResultDocument.FindingEntry;
+import kumo.application.document.result.AssessmentResultDocument.RiskDecisionRecord;
 import kumo.application.document.result.AssessmentResultDocument.RiskEntryText;
 import kumo.application.view.ResultView;
 import kumo.domain.catalogue.Language;
@@ -28,7 +29,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 /**
  * {@code GET /assessments/{id}/findings.xlsx}: the findings of a stored result as a spreadsheet (the form in which
  * municipalities circulate checklists), in the page's language: one sheet of findings (ID, group, title, level,
- * status, clause, facts used, evidence needed, next action) and one of the risk register, each with a header row,
+ * status, clause, facts used, evidence needed, next action) and one of the risk register (state, treatment, rationale, who, when), each with a header row,
  * frozen panes, an auto filter and set column widths. Every cell is a string or number cell, never a formula: a
  * value that starts with {@code =}, {@code +}, {@code -} or {@code @} stays text.
  */
@@ -39,7 +40,7 @@ public final class FindingsWorkbook {
 
     /** Column widths in characters, findings sheet. */
     private static final int[] FINDING_WIDTHS = {10, 18, 40, 10, 16, 36, 48, 48, 48};
-    private static final int[] RISK_WIDTHS = {8, 36, 22, 12, 48, 36};
+    private static final int[] RISK_WIDTHS = {8, 36, 22, 12, 18, 48, 24, 12, 12, 36};
 
     private FindingsWorkbook() {
     }
@@ -86,12 +87,18 @@ public final class FindingsWorkbook {
 
             Sheet risks = book.createSheet(ui.get("xlsx.sheet.risks"));
             headerRow(risks, header, ui, List.of("xlsx.col.id", "xlsx.col.title", "xlsx.col.state", "xlsx.col.applies",
-                    "xlsx.col.decision", "xlsx.col.clause"));
+                    "xlsx.col.treatment", "xlsx.col.rationale", "xlsx.col.decidedBy", "xlsx.col.decidedOn",
+                    "xlsx.col.expiresOn", "xlsx.col.clause"));
             r = 1;
             for (RiskEntryText k : view.result().risks()) {
+                RiskDecisionRecord d = k.decision();
                 row(risks.createRow(r++), wrap, k.id(), k.title().in(lang), ui.get("chart.riskState." + k.state()),
                         ui.get(k.applies() ? (k.applicabilityKnown() ? "xlsx.yes" : "xlsx.unknown") : "xlsx.no"),
-                        rows.decision(k), ResultRows.clauses(k.sourceClauses(), lang));
+                        d == null ? "" : d.treatmentLabel() == null ? d.treatment() : d.treatmentLabel().in(lang),
+                        d == null ? "" : d.rationale(), d == null ? "" : d.decidedBy(),
+                        d == null || d.decidedOn() == null ? "" : d.decidedOn().toString(),
+                        d == null || d.expiresOn() == null ? "" : d.expiresOn().toString(),
+                        ResultRows.clauses(k.sourceClauses(), lang));
             }
             finish(risks, RISK_WIDTHS, r);
             book.write(out);

@@ -64,7 +64,10 @@ class FindingsWorkbookTest {
             Sheet risks = book.getSheetAt(1);
             assertThat(risks.getSheetName()).isEqualTo("リスク登録簿");
             assertThat(risks.getLastRowNum()).isEqualTo(view.result().risks().size());
-            assertThat(risks.getRow(1).getCell(4).getStringCellValue()).contains("こども家庭局 子育て支援課長");
+            assertThat(risks.getRow(0).getCell(5).getStringCellValue()).isEqualTo("理由");
+            assertThat(risks.getRow(1).getCell(6).getStringCellValue()).isEqualTo("こども家庭局 子育て支援課長（情報管理者）");
+            assertThat(risks.getRow(1).getCell(7).getStringCellValue()).isEqualTo("2026-11-10");
+            assertThat(risks.getPaneInformation().isFreezePane()).isTrue();
         }
     }
 
@@ -94,10 +97,13 @@ class FindingsWorkbookTest {
                 }
             }
             assertThat(formulas).isZero();
-            Cell decision = book.getSheetAt(1).getRow(1).getCell(4);
-            assertThat(decision.getCellType()).isEqualTo(CellType.STRING);
-            assertThat(decision.getStringCellValue()).contains("=HYPERLINK(").contains("@SUM(A1:A9)");
-            assertThat(book.getSheetAt(1).getRow(2).getCell(4).getStringCellValue()).contains("+1+2");
+            Row first = book.getSheetAt(1).getRow(1);
+            assertThat(first.getCell(5).getCellType()).isEqualTo(CellType.STRING);
+            assertThat(first.getCell(5).getStringCellValue()).isEqualTo("=HYPERLINK(\"http://evil.example\",\"click\")");
+            assertThat(first.getCell(6).getStringCellValue()).isEqualTo("@SUM(A1:A9)");
+            Row second = book.getSheetAt(1).getRow(2);
+            assertThat(second.getCell(5).getStringCellValue()).isEqualTo("+1+2");
+            assertThat(second.getCell(6).getStringCellValue()).isEqualTo("-3");
         }
     }
 }
