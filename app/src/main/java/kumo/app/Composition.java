@@ -15,7 +15,9 @@ import kumo.application.records.StoreLocation;
 import kumo.application.records.port.in.StoreSession;
 import kumo.application.records.port.out.StoreOpener;
 import kumo.application.records.service.AssessmentIndexer;
+import kumo.application.records.service.CompareServicesService;
 import kumo.application.records.service.RecordsServices;
+import kumo.application.records.service.SystemVerdictsService;
 import kumo.domain.catalogue.Catalogue;
 import kumo.domain.rules.v1.CatalogueV1;
 
@@ -71,7 +73,9 @@ public final class Composition {
     public KumoWeb web(StoreSession session) {
         KumoCli.Wiring w = wiring.get();
         return KumoWeb.create(new WebWiring(w.assess(), w.documents(), w.catalogue(), session, clock,
-                configuration.language(), configuration.actor()));
+                configuration.language(), configuration.actor(),
+                new CompareServicesService(w.assess(), session.showProfile(), clock),
+                new SystemVerdictsService(session.listProfiles(), session.listAssessments())));
     }
 
     /** {@code kumo serve}: the web front door listening on {@code host:port}. */

@@ -8,6 +8,7 @@ import io.javalin.http.staticfiles.Location;
 import kumo.adapters.web.ui.Html;
 import kumo.adapters.web.ui.Page;
 import kumo.adapters.web.ui.UiTexts;
+import kumo.adapters.web.ui.views.ViewRoutes;
 import kumo.domain.catalogue.Language;
 
 /**
@@ -30,6 +31,7 @@ final class UiRoutes {
         });
         config.routes.get("/", ctx -> page(ctx, wiring, "home.title", new Html()));
         config.routes.post("/language", UiRoutes::switchLanguage);
+        ViewRoutes.register(config, wiring);
     }
 
     /** The language switch: remembered in a cookie, then back to the page it was pressed on. */

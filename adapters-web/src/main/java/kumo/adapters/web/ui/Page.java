@@ -23,7 +23,8 @@ public final class Page {
             new NavItem("/", "nav.assess"),
             new NavItem("/assessments", "nav.assessments"),
             new NavItem("/compare", "nav.compare"),
-            new NavItem("/catalogue", "nav.catalogue"));
+            new NavItem("/catalogue", "nav.catalogue"),
+            new NavItem("/departments", "nav.departments"));
 
     private Page() {
     }
