@@ -581,19 +581,16 @@ final class JooqStore implements Store {
         return ordered;
     }
 
+    /** {@inheritDoc} {@code VACUUM INTO}: a consistent copy, also of a read-only store; it refuses a file with content. */
     @Override
-    public void backupTo(Path target) {
+    public void backupTo(Path file) {
         if (db.engine() != Engine.SQLITE) {
             throw StoreTexts.error(Reason.UNSUPPORTED, "store.unsupported.backup", location());
         }
-        Path file = target.toAbsolutePath().normalize();
-        if (Files.exists(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
-            throw StoreTexts.error(Reason.NOT_EMPTY, "store.notEmpty.backup", file);
+        if (Files.isSymbolicLink(file)) {
+            throw StoreTexts.error(Reason.NOT_EMPTY, "file.exists", file);
         }
-        if (file.getParent() == null || !Files.isDirectory(file.getParent())) {
-            throw StoreTexts.error(Reason.UNAVAILABLE, "store.unavailable.backupDirectory", file);
-        }
-        db.autoCommit(dsl -> dsl.execute("VACUUM INTO ?", file.toString()));
+        db.autoCommit(dsl -> dsl.execute("VACUUM INTO ?", file.toAbsolutePath().toString()));
     }
 
     @Override

@@ -1,8 +1,12 @@
 package kumo.application.records.service;
 
+import java.io.BufferedOutputStream;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -11,6 +15,7 @@ import kumo.application.document.Documents;
 import kumo.application.document.LocalizedText;
 import kumo.application.records.AssessmentIndex;
 import kumo.application.records.ImportSummary;
+import kumo.application.records.NewFiles;
 import kumo.application.records.StoreContents;
 import kumo.application.records.StoreException;
 import kumo.application.records.StoreTexts;
@@ -24,7 +29,10 @@ import kumo.application.records.port.out.BackupPort;
 import kumo.application.records.port.out.ExportContentsPort;
 import kumo.application.records.port.out.RestoreContentsPort;
 
-/** The store as a whole: export to one document, import into an empty store, backup to a file. */
+/**
+ * The store as a whole: export to one document, import into an empty store, backup to a file. An export or backup
+ * to a file is written as a new file ({@link NewFiles}): never over an existing one, nothing left behind on failure.
+ */
 public final class StoreFileService implements ExportStoreUseCase, ImportStoreUseCase, BackupStoreUseCase {
 
     private final ExportContentsPort contents;
@@ -32,19 +40,37 @@ public final class StoreFileService implements ExportStoreUseCase, ImportStoreUs
     private final BackupPort backup;
     private final AssessmentIndexer indexer;
     private final StoreExports exports;
+    private final NewFiles newFiles;
 
     public StoreFileService(ExportContentsPort contents, RestoreContentsPort restore, BackupPort backup,
             AssessmentIndexer indexer, Documents documents) {
+        this(contents, restore, backup, indexer, documents, new NewFiles());
+    }
+
+    /** With how new files are written (tests: a full disk, a target created mid-way). */
+    public StoreFileService(ExportContentsPort contents, RestoreContentsPort restore, BackupPort backup,
+            AssessmentIndexer indexer, Documents documents, NewFiles newFiles) {
         this.contents = Objects.requireNonNull(contents, "contents");
         this.restore = Objects.requireNonNull(restore, "restore");
         this.backup = Objects.requireNonNull(backup, "backup");
         this.indexer = Objects.requireNonNull(indexer, "indexer");
         this.exports = new StoreExports(Objects.requireNonNull(documents, "documents"));
+        this.newFiles = Objects.requireNonNull(newFiles, "newFiles");
     }
 
     @Override
     public void exportTo(OutputStream out) {
         exports.write(contents.contents(), Objects.requireNonNull(out, "out"));
+    }
+
+    @Override
+    public void exportTo(Path target) {
+        newFiles.write(Objects.requireNonNull(target, "target"), file -> {
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file, StandardOpenOption.WRITE,
+                    LinkOption.NOFOLLOW_LINKS))) {
+                exportTo(out);
+            }
+        });
     }
 
     /**
@@ -79,6 +105,6 @@ public final class StoreFileService implements ExportStoreUseCase, ImportStoreUs
 
     @Override
     public void backupTo(Path target) {
-        backup.backupTo(Objects.requireNonNull(target, "target"));
+        newFiles.write(Objects.requireNonNull(target, "target"), backup::backupTo);
     }
 }
