@@ -114,10 +114,17 @@ final class JooqStore implements Store {
         return TABLES.get(Objects.requireNonNull(kind, "kind"));
     }
 
-    /** The row as the port's record type. */
-    private static <P, R extends ProfileRecord<P>> R row(ProfileKind<P, R> kind, Record r) {
-        return kind.row(r.get(ROW_ID), r.get(ROW_VERSION), Content.fromJson(r.get(ROW_PROFILE), kind.profileType()),
-                Content.instant(r.get(ROW_UPDATED_AT)), r.get(ROW_UPDATED_BY));
+    /** The row as the port's record type; a profile that cannot be read is CORRUPT, naming table and key. */
+    private <P, R extends ProfileRecord<P>> R row(ProfileKind<P, R> kind, Record r) {
+        P profile;
+        try {
+            profile = Content.fromJson(r.get(ROW_PROFILE), kind.profileType());
+        } catch (IllegalStateException e) {
+            throw StoreTexts.error(Reason.CORRUPT, e, "store.corrupt.json", location(), table(kind).getName(),
+                    r.get(ROW_ID), ROW_PROFILE.getName());
+        }
+        return kind.row(r.get(ROW_ID), r.get(ROW_VERSION), profile, Content.instant(r.get(ROW_UPDATED_AT)),
+                r.get(ROW_UPDATED_BY));
     }
 
     @Override
@@ -338,16 +345,28 @@ final class JooqStore implements Store {
         return fields;
     }
 
+    /**
+     * The stored assessment, its documents checked as they are read: a damaged gzip, a result that does not match
+     * its digest, a request or result that is not a JSON object are CORRUPT, naming the table, key and column.
+     */
     private AssessmentRecord assessment(Record r) {
         AssessmentSummary summary = summary(r);
+        String table = ASSESSMENT.getName();
         String result;
         try {
             result = Content.gunzip(r.get(A_RESULT_GZIP));
         } catch (UncheckedIOException e) {
-            throw StoreTexts.error(Reason.CORRUPT, e, "store.corrupt.result", location(), summary.id());
+            throw StoreTexts.error(Reason.CORRUPT, e, "store.corrupt.gzip", location(), table, summary.id(),
+                    A_RESULT_GZIP.getName());
         }
         if (!Digests.sha256(result).equals(r.get(A_RESULT_SHA256))) {
             throw StoreTexts.error(Reason.CORRUPT, "store.corrupt.result", location(), summary.id());
+        }
+        for (var document : List.of(Map.entry(A_REQUEST.getName(), r.get(A_REQUEST)), Map.entry(A_RESULT_GZIP.getName(), result))) {
+            if (!Content.isJsonObject(document.getValue())) {
+                throw StoreTexts.error(Reason.CORRUPT, "store.corrupt.json", location(), table, summary.id(),
+                        document.getKey());
+            }
         }
         return new AssessmentRecord(summary, r.get(A_REQUEST), result);
     }
