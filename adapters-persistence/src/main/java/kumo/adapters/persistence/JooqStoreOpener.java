@@ -170,10 +170,18 @@ public final class JooqStoreOpener implements StoreOpener {
                 execute(config, url, where, "PRAGMA wal_checkpoint(TRUNCATE)");
             });
         } catch (StoreException e) {
-            if (e.reason() != Reason.NOT_EMPTY || !Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
-                throw e;
+            // said of the store, as any other failure to open it (exit 5)
+            switch (e.reason()) {
+                case NOT_EMPTY -> {
+                    if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
+                        throw e;
+                    }
+                    // another kumo created the store first: use it
+                }
+                case TARGET_FULL -> throw StoreTexts.error(Reason.FULL, e, "store.full", where);
+                case INVALID -> throw StoreTexts.error(Reason.UNAVAILABLE, e, "store.unavailable.io", where);
+                default -> throw e;
             }
-            // another kumo created the store first: use it
         }
     }
 

@@ -129,6 +129,22 @@ class ReadOnlyAndEmptyStoreEndToEndTest {
     }
 
     @Test
+    void aNewStoreInAFolderThatCannotBeWrittenIsExit5AndNothingIsCreated() throws Exception {
+        Path folder = Files.createDirectory(dir.resolve("locked"));
+        Path store = folder.resolve("kumo.db");
+        makeImmutable(folder);
+        Kumo.Run list;
+        try {
+            list = Kumo.run("service", "list", "--store", store.toString());
+        } finally {
+            releaseAll();
+        }
+        assertThat(list.exitCode()).as("%s", list).isEqualTo(5);
+        assertThat(list.err()).startsWith("kumo: エラー: 保存先 " + store + " を読み書きできませんでした").doesNotContain("Exception");
+        assertThat(names(folder)).isEmpty();
+    }
+
+    @Test
     void aZeroByteFileIsRefusedWithExit5AndStaysZeroBytes() throws IOException {
         Path empty = Files.createFile(dir.resolve("empty.db"));
 
