@@ -18,9 +18,8 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        // Hibernate Validator logs through JBoss Logging; route it to slf4j-simple (warn level) so a
-        // command's stderr carries only what the command says.
-        System.setProperty("org.jboss.logging.provider", "slf4j");
+        // before anything logs: the libraries are quiet unless --debug, so stderr carries only what kumo says
+        Logging.configure(Logging.debug(java.util.Arrays.asList(args)));
         System.exit(run(args, System::getenv, System.getProperty("user.name", ""), System.in, System.out, System.err));
     }
 

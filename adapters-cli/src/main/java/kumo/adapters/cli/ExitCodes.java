@@ -15,7 +15,8 @@ import kumo.domain.assessment.Verdict;
  * <p>The store commands add: {@value #CONFLICT} when a save or delete lost a race (someone else saved the
  * row since it was read: a {@code VersionConflictException}; nothing was written), {@value #STORE_UNUSABLE}
  * when the store cannot be used at all (cannot be opened or reached, not a database or damaged, someone
- * else's database, a schema newer than this kumo, disk full), {@value #AUDIT_BROKEN} when {@code kumo audit
+ * else's database, a schema newer than this kumo, disk full — the store's, or that of an export or backup
+ * target), {@value #AUDIT_BROKEN} when {@code kumo audit
  * verify} finds the audit chain broken. A key that is not stored, a request that contradicts the store
  * (diffing two systems' assessments), an import into a non-empty store, an existing backup or export
  * target and an operation the store does not offer are bad input ({@value #BAD_INPUT}).
@@ -55,7 +56,7 @@ final class ExitCodes {
     static int of(StoreException.Reason reason) {
         return switch (reason) {
             case CONFLICT -> CONFLICT;
-            case UNAVAILABLE, CORRUPT, FOREIGN, SCHEMA_TOO_NEW, FULL -> STORE_UNUSABLE;
+            case UNAVAILABLE, CORRUPT, FOREIGN, SCHEMA_TOO_NEW, FULL, TARGET_FULL -> STORE_UNUSABLE;
             case NOT_FOUND, INVALID, NOT_EMPTY, UNSUPPORTED -> BAD_INPUT;
         };
     }

@@ -29,8 +29,8 @@ final class RootCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Option(names = "--debug", scope = ScopeType.INHERIT,
-            description = {"On an internal error, print the stack trace too.",
-                           "内部エラーの際にスタックトレースも表示します。"})
+            description = {"On an internal error, print the stack trace too; show the libraries' log lines.",
+                           "内部エラーの際にスタックトレースも表示します。ライブラリのログも表示します。"})
     boolean debug;
 
     private final Language configured;

@@ -146,7 +146,8 @@ abstract class StoreCommand implements Callable<Integer> {
             PrintWriter err, Problems problems) {
         int code = ExitCodes.of(e.reason());
         problems.error(e.text().in(cli.language()));
-        if (code == ExitCodes.STORE_UNUSABLE && location != null) {
+        // a full export or backup target is named by the message; the store itself is fine
+        if (code == ExitCodes.STORE_UNUSABLE && location != null && e.reason() != StoreException.Reason.TARGET_FULL) {
             err.println("  " + cli.get("store.location", location));
         }
         if (KumoCli.debug(spec.root().commandLine().getParseResult()) && e.getCause() != null) {

@@ -1,19 +1,17 @@
 package kumo.adapters.cli;
 
 import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.PublicKey;
 import java.util.List;
 
 import kumo.application.records.ImportSummary;
+import kumo.application.records.NewFiles;
+import kumo.application.records.StoreException;
 import kumo.application.records.port.in.StoreSession;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -60,21 +58,8 @@ final class StoreFileCommands {
                 context.stdout().flush();
                 return ExitCodes.ELIGIBLE;
             }
-            Path absolute = target.toAbsolutePath();
-            Path part = null;
-            try {
-                // written next to the target and renamed when complete: never a half-written export under its name
-                part = Files.createTempFile(absolute.getParent(), "." + absolute.getFileName() + ".", ".part");
-                try (OutputStream o = new BufferedOutputStream(Files.newOutputStream(part))) {
-                    session.exportStore().exportTo(o);
-                }
-                Files.move(part, absolute, StandardCopyOption.ATOMIC_MOVE);
-                part = null;
-            } catch (IOException | UncheckedIOException e) {
-                return problems.input(cli.get("error.cannotWrite", file, reason(e)));
-            } finally {
-                deleteQuietly(part);
-            }
+            // written as a new file (NewFiles): never over an existing one, nothing left behind on failure
+            session.exportStore().exportTo(target);
             out.println(cli.get("exported", file, session.location()));
             return ExitCodes.ELIGIBLE;
         }
@@ -182,20 +167,19 @@ final class StoreFileCommands {
         }
     }
 
-    /** The path of a file to create, or {@code null} after saying why it cannot be (exists, no such folder). */
+    /**
+     * The path of a file to create, or {@code null} after saying why it cannot be (exists — a link too —, no such
+     * folder), checked before the store is opened; the use case checks again when it writes.
+     */
     private static Path newFile(StoreCommand command, String name) {
         Path path = path(name);
         if (path == null) {
             command.problems.input(command.cli.get("error.cannotWrite", name, command.cli.get("unknown")));
             return null;
         }
-        if (Files.exists(path)) {
-            command.problems.input(command.cli.get("error.exists", name));
-            return null;
-        }
-        Path parent = path.toAbsolutePath().getParent();
-        if (parent == null || !Files.isDirectory(parent)) {
-            command.problems.input(command.cli.get("error.noFolder", name));
+        StoreException refused = NewFiles.refusal(path);
+        if (refused != null) {
+            command.problems.error(refused.text().in(command.cli.language()));
             return null;
         }
         return path;
@@ -210,18 +194,8 @@ final class StoreFileCommands {
         }
     }
 
-    private static String reason(Exception e) {
-        Throwable t = e instanceof UncheckedIOException u && u.getCause() != null ? u.getCause() : e;
-        return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
-    }
 
-    private static void deleteQuietly(Path part) {
-        if (part != null) {
-            try {
-                Files.deleteIfExists(part);
-            } catch (IOException ignored) {
-                // a leftover .part file is harmless and named as such
-            }
-        }
+    private static String reason(Exception e) {
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 }

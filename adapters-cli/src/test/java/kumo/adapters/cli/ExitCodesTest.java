@@ -31,7 +31,8 @@ class ExitCodesTest {
         Map<StoreException.Reason, Integer> expected = new EnumMap<>(StoreException.Reason.class);
         expected.put(StoreException.Reason.CONFLICT, 4);
         for (StoreException.Reason r : List.of(StoreException.Reason.UNAVAILABLE, StoreException.Reason.CORRUPT,
-                StoreException.Reason.FOREIGN, StoreException.Reason.SCHEMA_TOO_NEW, StoreException.Reason.FULL)) {
+                StoreException.Reason.FOREIGN, StoreException.Reason.SCHEMA_TOO_NEW, StoreException.Reason.FULL,
+                StoreException.Reason.TARGET_FULL)) {
             expected.put(r, 5);
         }
         for (StoreException.Reason r : List.of(StoreException.Reason.NOT_FOUND, StoreException.Reason.INVALID,

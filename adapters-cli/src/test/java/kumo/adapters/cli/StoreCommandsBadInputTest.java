@@ -177,11 +177,11 @@ class StoreCommandsBadInputTest {
         Cli.Run noFolder = Cli.untouched("store", "backup", dir.resolve("no/such/folder/kumo.db").toString());
 
         assertThat(export.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
-        assertThat(export.err()).contains(existing + ": 既にあります");
+        assertThat(export.err()).contains("「" + existing + "」は既に存在します");
         assertThat(backup.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
-        assertThat(backup.err()).contains(existing + ": already exists. Nothing is overwritten");
+        assertThat(backup.err()).contains("\"" + existing + "\" exists already (a link counts too). Nothing is overwritten");
         assertThat(noFolder.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
-        assertThat(noFolder.err()).contains("置き場所のフォルダがありません");
+        assertThat(noFolder.err()).contains("の置き場所のフォルダーがありません");
         assertThat(Files.readString(existing, StandardCharsets.UTF_8)).isEqualTo("precious");
     }
 

@@ -12,6 +12,8 @@ import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
 import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -43,6 +45,22 @@ final class Content {
             return JSON.readValue(json, type);
         } catch (JacksonException e) {
             throw new IllegalStateException("stored " + type.getSimpleName() + " is not readable", e);
+        }
+    }
+
+    /** Whether {@code json} is one well-formed JSON object and nothing else (a syntax check, no tree is built). */
+    static boolean isJsonObject(String json) {
+        if (json == null) {
+            return false;
+        }
+        try (JsonParser parser = JSON.getFactory().createParser(json)) {
+            if (parser.nextToken() != JsonToken.START_OBJECT) {
+                return false;
+            }
+            parser.skipChildren();
+            return parser.nextToken() == null;
+        } catch (IOException e) {
+            return false;
         }
     }
 

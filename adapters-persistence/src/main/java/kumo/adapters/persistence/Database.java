@@ -44,14 +44,20 @@ final class Database implements AutoCloseable {
     private final Engine engine;
     private final String location;
     private final Connector connector;
+    private final boolean readOnly;
     private final BlockingQueue<Connection> idle = new ArrayBlockingQueue<>(IDLE);
     private volatile boolean closed;
     private volatile int maxPageCount;
 
-    Database(Engine engine, String location, Connector connector) {
+    /**
+     * @param readOnly whether the store cannot be written (a read-only file, folder or mount): every write
+     *                 transaction is then refused before it starts, with a message that says so
+     */
+    Database(Engine engine, String location, Connector connector, boolean readOnly) {
         this.engine = engine;
         this.location = location;
         this.connector = connector;
+        this.readOnly = readOnly;
     }
 
     Engine engine() {
@@ -64,6 +70,9 @@ final class Database implements AutoCloseable {
 
     /** Runs {@code work} in a write transaction: all of it is committed, or none of it. */
     <T> T write(Work<T> work) {
+        if (readOnly) {
+            throw StoreTexts.error(StoreException.Reason.UNAVAILABLE, "store.readOnly", location);
+        }
         return transaction(work, true);
     }
 

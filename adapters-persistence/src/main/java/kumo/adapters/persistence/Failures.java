@@ -73,7 +73,8 @@ final class Failures {
             case SQLITE_FULL -> StoreTexts.error(Reason.FULL, failure, "store.full", location);
             case SQLITE_BUSY, SQLITE_LOCKED -> StoreTexts.error(Reason.UNAVAILABLE, failure, "store.unavailable.busy", location);
             case SQLITE_CORRUPT, SQLITE_NOTADB -> StoreTexts.error(Reason.CORRUPT, failure, "store.corrupt", location);
-            case SQLITE_PERM, SQLITE_READONLY, SQLITE_IOERR, SQLITE_CANTOPEN ->
+            case SQLITE_READONLY -> StoreTexts.error(Reason.UNAVAILABLE, failure, "store.readOnly", location);
+            case SQLITE_PERM, SQLITE_IOERR, SQLITE_CANTOPEN ->
                     StoreTexts.error(Reason.UNAVAILABLE, failure, "store.unavailable.io", location);
             case SQLITE_TOOBIG -> StoreTexts.error(Reason.INVALID, failure, "store.value.tooLong");
             default -> StoreTexts.error(Reason.UNAVAILABLE, failure, "store.unavailable.failed", location);

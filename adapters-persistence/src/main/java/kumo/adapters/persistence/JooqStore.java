@@ -119,10 +119,17 @@ final class JooqStore implements Store {
         return TABLES.get(Objects.requireNonNull(kind, "kind"));
     }
 
-    /** The row as the port's record type. */
-    private static <P, R extends ProfileRecord<P>> R row(ProfileKind<P, R> kind, Record r) {
-        return kind.row(r.get(ROW_ID), r.get(ROW_VERSION), Content.fromJson(r.get(ROW_PROFILE), kind.profileType()),
-                Content.instant(r.get(ROW_UPDATED_AT)), r.get(ROW_UPDATED_BY));
+    /** The row as the port's record type; a profile that cannot be read is CORRUPT, naming table and key. */
+    private <P, R extends ProfileRecord<P>> R row(ProfileKind<P, R> kind, Record r) {
+        P profile;
+        try {
+            profile = Content.fromJson(r.get(ROW_PROFILE), kind.profileType());
+        } catch (IllegalStateException e) {
+            throw StoreTexts.error(Reason.CORRUPT, e, "store.corrupt.json", location(), table(kind).getName(),
+                    r.get(ROW_ID), ROW_PROFILE.getName());
+        }
+        return kind.row(r.get(ROW_ID), r.get(ROW_VERSION), profile, Content.instant(r.get(ROW_UPDATED_AT)),
+                r.get(ROW_UPDATED_BY));
     }
 
     @Override
@@ -347,13 +354,19 @@ final class JooqStore implements Store {
         return fields;
     }
 
+    /**
+     * The stored assessment, its documents checked as they are read: a damaged gzip, a result that does not match
+     * its digest, a request or result that is not a JSON object are CORRUPT, naming the table, key and column.
+     */
     private AssessmentRecord assessment(Record r) {
         AssessmentSummary summary = summary(r);
+        String table = ASSESSMENT.getName();
         String result;
         try {
             result = Content.gunzip(r.get(A_RESULT_GZIP));
         } catch (UncheckedIOException e) {
-            throw StoreTexts.error(Reason.CORRUPT, e, "store.corrupt.result", location(), summary.id());
+            throw StoreTexts.error(Reason.CORRUPT, e, "store.corrupt.gzip", location(), table, summary.id(),
+                    A_RESULT_GZIP.getName());
         }
         if (!Digests.sha256(result).equals(r.get(A_RESULT_SHA256))) {
             throw StoreTexts.error(Reason.CORRUPT, "store.corrupt.result", location(), summary.id());
@@ -362,6 +375,12 @@ final class JooqStore implements Store {
         String requestSha = r.get(A_REQUEST_SHA256);
         if (requestSha != null && !Digests.sha256(request).equals(requestSha)) {
             throw StoreTexts.error(Reason.CORRUPT, "store.corrupt.request", location(), summary.id());
+        }
+        for (var document : List.of(Map.entry(A_REQUEST.getName(), request), Map.entry(A_RESULT_GZIP.getName(), result))) {
+            if (!Content.isJsonObject(document.getValue())) {
+                throw StoreTexts.error(Reason.CORRUPT, "store.corrupt.json", location(), table, summary.id(),
+                        document.getKey());
+            }
         }
         return new AssessmentRecord(summary, request, result);
     }
@@ -710,19 +729,16 @@ final class JooqStore implements Store {
         return ordered;
     }
 
+    /** {@inheritDoc} {@code VACUUM INTO}: a consistent copy, also of a read-only store; it refuses a file with content. */
     @Override
-    public void backupTo(Path target) {
+    public void backupTo(Path file) {
         if (db.engine() != Engine.SQLITE) {
             throw StoreTexts.error(Reason.UNSUPPORTED, "store.unsupported.backup", location());
         }
-        Path file = target.toAbsolutePath().normalize();
-        if (Files.exists(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
-            throw StoreTexts.error(Reason.NOT_EMPTY, "store.notEmpty.backup", file);
+        if (Files.isSymbolicLink(file)) {
+            throw StoreTexts.error(Reason.NOT_EMPTY, "file.exists", file);
         }
-        if (file.getParent() == null || !Files.isDirectory(file.getParent())) {
-            throw StoreTexts.error(Reason.UNAVAILABLE, "store.unavailable.backupDirectory", file);
-        }
-        db.autoCommit(dsl -> dsl.execute("VACUUM INTO ?", file.toString()));
+        db.autoCommit(dsl -> dsl.execute("VACUUM INTO ?", file.toAbsolutePath().toString()));
     }
 
     @Override

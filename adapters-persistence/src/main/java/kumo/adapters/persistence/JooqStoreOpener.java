@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -20,6 +21,7 @@ import org.flywaydb.core.Flyway;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteDataSource;
 
+import kumo.application.records.NewFiles;
 import kumo.application.records.StoreException.Reason;
 import kumo.application.records.StoreException;
 import kumo.application.records.StoreLocation;
@@ -91,7 +93,15 @@ public final class JooqStoreOpener implements StoreOpener {
 
     // ---------------------------------------------------------------- SQLite
 
-    /** Opens exactly the parsed file: the URL the driver gets is this path and nothing else (no settings). */
+    /**
+     * Opens exactly the parsed file: the URL the driver gets is this path and nothing else (no settings).
+     *
+     * <p>A missing file becomes a new store written as a new file ({@link #create}): no other process ever sees it
+     * half-made. An existing file must be a SQLite database (a 0-byte file is not: it is refused and left as it
+     * is). A file, or a folder, that cannot be written (permissions, {@code chattr +i}, a read-only mount) is opened
+     * read-only: it can be listed, shown, exported, backed up and verified, and every change is refused; it is never
+     * migrated, so one that would need a migration is refused.
+     */
     private JooqStore openSqlite(StoreLocation.Sqlite location) {
         Path file = location.file();
         String where = file.toString();
@@ -103,16 +113,28 @@ public final class JooqStoreOpener implements StoreOpener {
             throw StoreTexts.error(Reason.UNAVAILABLE, "store.unavailable.notFile", where);
         }
         String url = SQLITE_PREFIX + file;
-        State state = State.EMPTY;
-        if (Files.exists(file) && size(file, where) > 0) {
-            checkHeader(file, where);
-            state = inspect(Engine.SQLITE, where, () -> readOnly().createConnection(url));
-        }
         SQLiteConfig config = new SQLiteConfig();
         config.enforceForeignKeys(true);
         config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
         config.setBusyTimeout(BUSY_TIMEOUT_MILLIS);
-        Database database = new Database(Engine.SQLITE, where, () -> config.createConnection(url));
+        if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
+            create(file, where, config);
+        }
+        if (size(file, where) == 0) {
+            throw StoreTexts.error(Reason.CORRUPT, "store.corrupt.empty", where);
+        }
+        checkHeader(file, where);
+        boolean readOnly = !Files.isWritable(file) || !Files.isWritable(directory);
+        Database.Connector reader = readOnly ? readOnlyConnector(file) : () -> readOnly().createConnection(url);
+        State state = inspect(Engine.SQLITE, where, reader);
+        if (readOnly) {
+            if (state != State.CURRENT) {
+                throw StoreTexts.error(Reason.UNAVAILABLE, state == State.EMPTY ? "store.readOnly.new"
+                        : "store.readOnly.migration", where, Tables.SCHEMA_VERSION);
+            }
+            return new JooqStore(new Database(Engine.SQLITE, where, reader, true));
+        }
+        Database database = new Database(Engine.SQLITE, where, () -> config.createConnection(url), false);
         try {
             // WAL lives in the file: set once, before the schema is written (a no-op when it is WAL already)
             Object mode = database.autoCommit(dsl -> dsl.fetchValue("PRAGMA journal_mode = WAL"));
@@ -122,14 +144,67 @@ public final class JooqStoreOpener implements StoreOpener {
             if (state != State.CURRENT) {
                 SQLiteDataSource dataSource = new SQLiteDataSource(config);
                 dataSource.setUrl(url);
-                migrate(Engine.SQLITE, where, dataSource,
-                        () -> inspect(Engine.SQLITE, where, () -> readOnly().createConnection(url)));
+                migrate(Engine.SQLITE, where, dataSource, () -> inspect(Engine.SQLITE, where, reader));
             }
             return new JooqStore(database);
         } catch (RuntimeException e) {
             database.close();
             throw e;
         }
+    }
+
+    /**
+     * Creates a new store at {@code file} as a new file: the schema is written into a temporary file beside it,
+     * which is put in place only if {@code file} still does not exist ({@link NewFiles}). When another process
+     * created it meanwhile, that store is used.
+     */
+    private static void create(Path file, String where, SQLiteConfig config) {
+        try {
+            new NewFiles().write(file, temporary -> {
+                String url = SQLITE_PREFIX + temporary;
+                execute(config, url, where, "PRAGMA journal_mode = WAL");
+                SQLiteDataSource dataSource = new SQLiteDataSource(config);
+                dataSource.setUrl(url);
+                migrate(Engine.SQLITE, where, dataSource, () -> State.OLDER);
+                // everything into the file itself before it is linked: the temporary WAL is not linked with it
+                execute(config, url, where, "PRAGMA wal_checkpoint(TRUNCATE)");
+            });
+        } catch (StoreException e) {
+            // said of the store, as any other failure to open it (exit 5)
+            switch (e.reason()) {
+                case NOT_EMPTY -> {
+                    if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
+                        throw e;
+                    }
+                    // another kumo created the store first: use it
+                }
+                case TARGET_FULL -> throw StoreTexts.error(Reason.FULL, e, "store.full", where);
+                case INVALID -> throw StoreTexts.error(Reason.UNAVAILABLE, e, "store.unavailable.io", where);
+                default -> throw e;
+            }
+        }
+    }
+
+    private static void execute(SQLiteConfig config, String url, String where, String sql) {
+        try (Connection c = config.createConnection(url); Statement s = c.createStatement()) {
+            s.execute(sql);
+        } catch (SQLException e) {
+            throw Failures.translate(e, Engine.SQLITE, where);
+        }
+    }
+
+    /**
+     * A read-only connection to {@code file}. When its folder cannot be written and there is no WAL file, SQLite
+     * could not create the shared-memory file a WAL database needs even to be read: then the file is opened as
+     * immutable (nothing can change it anyway). The flags are set here, through the driver's URI, never taken from
+     * the user's location.
+     */
+    private static Database.Connector readOnlyConnector(Path file) {
+        Path wal = file.resolveSibling(file.getFileName() + "-wal");
+        String url = !Files.isWritable(file.getParent()) && !Files.exists(wal)
+                ? SQLITE_PREFIX + file.toAbsolutePath().toUri() + "?immutable=1"
+                : SQLITE_PREFIX + file;
+        return () -> readOnly().createConnection(url);
     }
 
     private static SQLiteConfig readOnly() {
@@ -189,7 +264,7 @@ public final class JooqStoreOpener implements StoreOpener {
             return c;
         };
         State state = inspect(Engine.POSTGRES, where, connector);
-        Database database = new Database(Engine.POSTGRES, where, connector);
+        Database database = new Database(Engine.POSTGRES, where, connector, false);
         try {
             if (state != State.CURRENT) {
                 org.postgresql.ds.PGSimpleDataSource dataSource = new org.postgresql.ds.PGSimpleDataSource();

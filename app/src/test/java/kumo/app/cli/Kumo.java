@@ -32,6 +32,11 @@ import kumo.application.document.request.CloudServiceProfileDto;
  */
 final class Kumo {
 
+    static {
+        // as kumo.app.Main does: the libraries' log lines are off in the tests' output too
+        kumo.app.Logging.configure(false);
+    }
+
     static final Documents DOCUMENTS = Documents.create();
 
     static final ObjectMapper JSON = new ObjectMapper();

@@ -49,6 +49,8 @@ public class StoreException extends RuntimeException {
         SCHEMA_TOO_NEW,
         /** The disk (or the database's size limit) is full. */
         FULL,
+        /** The disk of a file being written outside the store (an export, a backup) is full; the store is fine. */
+        TARGET_FULL,
         /** The target of an import is not empty, or a backup target exists. */
         NOT_EMPTY,
         /** The operation does not exist for this kind of store (online backup of PostgreSQL). */

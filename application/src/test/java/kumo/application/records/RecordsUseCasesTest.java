@@ -408,10 +408,13 @@ class RecordsUseCasesTest {
     }
 
     @Test
-    void aBackupGoesToTheStore() {
-        Path target = Path.of("target", "backup.db");
+    void aBackupGoesToTheStoreThroughATemporaryFileBesideTheTarget(@org.junit.jupiter.api.io.TempDir Path dir) {
+        Path target = dir.resolve("backup.db");
         records.backupStore().backupTo(target);
-        assertThat(store.lastBackupTarget).isEqualTo(target);
+        assertThat(store.lastBackupTarget.getParent()).isEqualTo(target.toAbsolutePath().getParent());
+        assertThat(store.lastBackupTarget.getFileName().toString()).startsWith(".backup.db.").endsWith(".part");
+        assertThat(store.lastBackupTarget).as("the temporary file is gone").doesNotExist();
+        assertThat(target).exists();
     }
 
     @Test

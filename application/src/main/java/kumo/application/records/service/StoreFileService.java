@@ -1,9 +1,13 @@
 package kumo.application.records.service;
 
+import java.io.BufferedOutputStream;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.security.PublicKey;
+import java.nio.file.StandardOpenOption;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +18,7 @@ import kumo.application.document.Documents;
 import kumo.application.document.LocalizedText;
 import kumo.application.records.AssessmentIndex;
 import kumo.application.records.ImportSummary;
+import kumo.application.records.NewFiles;
 import kumo.application.records.StoreContents;
 import kumo.application.records.StoreException;
 import kumo.application.records.StoreTexts;
@@ -31,7 +36,10 @@ import kumo.application.records.port.out.BackupPort;
 import kumo.application.records.port.out.ExportContentsPort;
 import kumo.application.records.port.out.RestoreContentsPort;
 
-/** The store as a whole: export to one document, import into an empty store, backup to a file. */
+/**
+ * The store as a whole: export to one document, import into an empty store, backup to a file. An export or backup
+ * to a file is written as a new file ({@link NewFiles}): never over an existing one, nothing left behind on failure.
+ */
 public final class StoreFileService implements ExportStoreUseCase, ImportStoreUseCase, BackupStoreUseCase {
 
     private final ExportContentsPort contents;
@@ -40,6 +48,7 @@ public final class StoreFileService implements ExportStoreUseCase, ImportStoreUs
     private final AssessmentIndexer indexer;
     private final StoreExports exports;
     private final Rederivation rederivation;
+    private final NewFiles newFiles;
 
     /** The most problems an import's refusal lists. */
     static final int SHOWN_PROBLEMS = 20;
@@ -47,17 +56,34 @@ public final class StoreFileService implements ExportStoreUseCase, ImportStoreUs
     /** @param rederivation re-derives each imported assessment from its documents before anything is written */
     public StoreFileService(ExportContentsPort contents, RestoreContentsPort restore, BackupPort backup,
             AssessmentIndexer indexer, Documents documents, Rederivation rederivation) {
+        this(contents, restore, backup, indexer, documents, rederivation, new NewFiles());
+    }
+
+    /** With how new files are written (tests: a full disk, a target created mid-way). */
+    public StoreFileService(ExportContentsPort contents, RestoreContentsPort restore, BackupPort backup,
+            AssessmentIndexer indexer, Documents documents, Rederivation rederivation, NewFiles newFiles) {
         this.contents = Objects.requireNonNull(contents, "contents");
         this.restore = Objects.requireNonNull(restore, "restore");
         this.backup = Objects.requireNonNull(backup, "backup");
         this.indexer = Objects.requireNonNull(indexer, "indexer");
         this.exports = new StoreExports(Objects.requireNonNull(documents, "documents"));
         this.rederivation = Objects.requireNonNull(rederivation, "rederivation");
+        this.newFiles = Objects.requireNonNull(newFiles, "newFiles");
     }
 
     @Override
     public void exportTo(OutputStream out) {
         exports.write(contents.contents(), Objects.requireNonNull(out, "out"));
+    }
+
+    @Override
+    public void exportTo(Path target) {
+        newFiles.write(Objects.requireNonNull(target, "target"), file -> {
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file, StandardOpenOption.WRITE,
+                    LinkOption.NOFOLLOW_LINKS))) {
+                exportTo(out);
+            }
+        });
     }
 
     /**
@@ -134,6 +160,6 @@ public final class StoreFileService implements ExportStoreUseCase, ImportStoreUs
 
     @Override
     public void backupTo(Path target) {
-        backup.backupTo(Objects.requireNonNull(target, "target"));
+        newFiles.write(Objects.requireNonNull(target, "target"), backup::backupTo);
     }
 }
