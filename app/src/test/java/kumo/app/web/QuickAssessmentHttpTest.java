@@ -1,0 +1,138 @@
+package kumo.app.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The quick assessment and the recorded assessments over real HTTP, without JavaScript: the form's request goes
+ * through the application (a verdict, or a 422 naming the field), recording redirects to the stored assessment,
+ * and user text comes back escaped in the server's HTML.
+ */
+class QuickAssessmentHttpTest {
+
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-12-07T01:00:00Z"), ZoneOffset.UTC);
+    static final String XSS = "<script>alert(1)</script><img src=x onerror=alert(2)>\"'&";
+
+    @TempDir
+    static Path dir;
+
+    private static WebServer server;
+    private static final HttpClient HTTP = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+
+    @BeforeAll
+    static void start() {
+        server = WebServer.start(dir.resolve("kumo.db"), CLOCK);
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+    }
+
+    private static HttpResponse<String> get(String path, String lang) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(server.uri(path)).header("Accept-Language", lang).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    private static HttpResponse<String> post(String path, Map<String, String> form) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(server.uri(path)).header("Accept-Language", "ja")
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(encode(form))).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    static String encode(Map<String, String> form) {
+        return form.entrySet().stream().map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
+    }
+
+    @Test
+    void theSubmitButtonWithoutJavaScriptShowsTheVerdictOfTheFacts() throws Exception {
+        HttpResponse<String> prohibited = get("?confidentiality=C3&deployment=PUBLIC_CLOUD", "ja");
+        assertThat(prohibited.statusCode()).isEqualTo(200);
+        assertThat(prohibited.body()).contains("data-verdict=\"PROHIBITED\"").contains("利用禁止")
+                .contains("<option value=\"C3\" selected>");
+
+        HttpResponse<String> c2 = get("?confidentiality=C2&deployment=PUBLIC_CLOUD", "en");
+        assertThat(c2.body()).doesNotContain("data-verdict=\"PROHIBITED\"").contains("data-verdict=\"");
+    }
+
+    @Test
+    void theFragmentRouteAnswersThePanelAlone() throws Exception {
+        HttpResponse<String> panel = post("assess/panel", Map.of("confidentiality", "C3", "deployment", "PUBLIC_CLOUD"));
+        assertThat(panel.statusCode()).isEqualTo(200);
+        assertThat(panel.body()).doesNotContain("<html").contains("data-verdict=\"PROHIBITED\"");
+    }
+
+    @Test
+    void aValueTheFormNeverOffersIsRefusedByTheApplicationNextToItsField() throws Exception {
+        HttpResponse<String> bad = get("?confidentiality=C9", "ja");
+        assertThat(bad.statusCode()).isEqualTo(422);
+        assertThat(bad.body()).contains("id=\"error-confidentiality\">機密性: ").contains("C9")
+                .contains("aria-invalid=\"true\"").doesNotContain("Exception");
+        assertThat(get("?networkPath=CARRIER_PIGEON", "en").body()).contains("id=\"error-networkPath\">Network path: ");
+
+        HttpResponse<String> panel = post("assess/panel", Map.of("myNumber", "perhaps"));
+        assertThat(panel.statusCode()).isEqualTo(422);
+        assertThat(panel.body()).contains("data-field-error=\"myNumber\"");
+    }
+
+    @Test
+    void recordingRedirectsToTheStoredAssessmentAndUserTextIsEscapedEverywhere() throws Exception {
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("systemName", "記録 " + XSS);
+        form.put("department", "課 " + XSS);
+        form.put("confidentiality", "C2");
+        form.put("serviceName", "サービス " + XSS);
+        form.put("provider", "事業者 " + XSS);
+        form.put("deployment", "PUBLIC_CLOUD");
+        HttpResponse<String> recorded = post("assess/record", form);
+        assertThat(recorded.statusCode()).as(recorded.body()).isEqualTo(303);
+        String location = recorded.headers().firstValue("Location").orElseThrow();
+        assertThat(location).startsWith("/assessments/");
+
+        HttpResponse<String> shown = get(location.substring(1), "ja");
+        assertThat(shown.statusCode()).isEqualTo(200);
+        assertThat(shown.body()).contains("評価を記録しました").contains("&lt;script&gt;alert(1)&lt;/script&gt;")
+                .doesNotContain("<script>alert").doesNotContain("<img src=x");
+        HttpResponse<String> list = get("assessments", "ja");
+        assertThat(list.body()).contains("&lt;img src=x onerror=alert(2)&gt;").doesNotContain("<img src=x");
+        HttpResponse<String> form2 = get("?systemName=" + URLEncoder.encode(XSS, StandardCharsets.UTF_8), "ja");
+        assertThat(form2.body()).contains("value=\"&lt;script&gt;").doesNotContain("<script>alert");
+    }
+
+    @Test
+    void recordingWithoutASystemNameSaysSoAtTheField() throws Exception {
+        HttpResponse<String> refused = post("assess/record", Map.of("confidentiality", "C2", "serviceName", "S"));
+        assertThat(refused.statusCode()).isEqualTo(422);
+        assertThat(refused.body()).contains("id=\"error-systemName\">システム名: ");
+    }
+
+    @Test
+    void theListRefusesABadFilterAndAnUnknownIdIsA404() throws Exception {
+        assertThat(get("assessments?verdict=MAYBE", "ja").statusCode()).isEqualTo(400);
+        assertThat(get("assessments?page=0", "en").body()).contains("The page number is not valid");
+        HttpResponse<String> missing = get("assessments/" + URLEncoder.encode("<b>nope</b>", StandardCharsets.UTF_8), "ja");
+        assertThat(missing.statusCode()).isEqualTo(404);
+        assertThat(missing.body()).contains("&lt;b&gt;nope&lt;/b&gt;");
+        assertThat(get("assessments?verdict=PROHIBITED&page=1", "ja").statusCode()).isEqualTo(200);
+    }
+
+}
