@@ -42,7 +42,8 @@ public final class RecordsServices {
         AssessmentQueryService queries = new AssessmentQueryService(store, store, store, documents, clock);
         StoreFileService files = new StoreFileService(store, store, store, indexer, documents);
         AuditTrailService audit = new AuditTrailService(store);
+        RecordCityStepService steps = new RecordCityStepService(store, record, documents, clock);
         return new StoreSession(location, profiles, profiles, profiles, profiles, record, queries, queries, queries,
-                queries, queries, files, files, files, audit, audit, closer);
+                queries, queries, files, files, files, audit, audit, steps, closer);
     }
 }

@@ -18,7 +18,7 @@ public record StoreSession(StoreLocation location, SaveProfileUseCase saveProfil
         DiffAssessmentsUseCase diffAssessments, FindExpiringEvidenceUseCase findExpiringEvidence,
         ShowSystemHistoryUseCase showSystemHistory, ExportStoreUseCase exportStore, ImportStoreUseCase importStore,
         BackupStoreUseCase backupStore, VerifyAuditTrailUseCase verifyAuditTrail, ListAuditEventsUseCase listAuditEvents,
-        Runnable closer) implements AutoCloseable {
+        RecordCityStepUseCase recordCityStep, Runnable closer) implements AutoCloseable {
 
     public StoreSession {
         Objects.requireNonNull(location, "location");
