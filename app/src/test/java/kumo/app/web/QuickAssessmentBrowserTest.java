@@ -144,6 +144,46 @@ class QuickAssessmentBrowserTest {
         browser.screenshot("xss-list");
     }
 
+    @Test
+    void aDecisionAndARiskDecisionRecordedOnTheAssessmentMoveTheirFindings() {
+        browser.go(server.base());
+        type("systemName", "手続の画面試験");
+        choose("confidentiality", "C2");
+        type("serviceName", "Example SaaS");
+        choose("deployment", "PUBLIC_CLOUD");
+        driver().findElement(By.cssSelector("button[formaction='/assess/record']")).click();
+        waitFor("recorded", () -> driver().getCurrentUrl().contains("/assessments/"));
+        String first = driver().getCurrentUrl();
+        assertThat(status("li[data-finding='SEC-13']")).isEqualTo("PENDING");
+
+        driver().findElement(By.cssSelector("#step-decision summary")).click();
+        choose("decision-field", "logTypesChecked");
+        choose("decision-outcome", "YES");
+        type("decision-rationale", "必要なログの種類と保存料金を確認した");
+        browser.assertAccessible("/assessments/{id} (step form open)");
+        driver().findElement(By.cssSelector("#step-decision button[type='submit']")).click();
+        waitFor("the re-assessment", () -> !driver().getCurrentUrl().equals(first)
+                && driver().getCurrentUrl().contains("step="));
+        assertThat(status("li[data-finding='SEC-13']")).as("moved from PENDING").isEqualTo("MET");
+
+        driver().findElement(By.cssSelector("#step-risk summary")).click();
+        choose("risk-riskId", "R09");
+        choose("risk-treatment", "TRANSFER");
+        type("risk-rationale", "理由 " + QuickAssessmentHttpTest.XSS);
+        driver().findElement(By.cssSelector("#step-risk button[type='submit']")).click();
+        waitFor("the risk decided", () -> "DECIDED".equals(driver().findElement(By.cssSelector("tr[data-risk='R09']"))
+                .getAttribute("data-state")));
+        assertThat(driver().findElement(By.cssSelector("tr[data-risk='R09']")).getText())
+                .contains("理由 " + QuickAssessmentHttpTest.XSS);
+        assertNoInjection();
+        browser.screenshot("steps-risk-decided");
+        browser.assertAccessible("/assessments/{id} (after the steps)");
+    }
+
+    private static String status(String css) {
+        return driver().findElement(By.cssSelector(css)).getAttribute("data-status");
+    }
+
     private static void assertNoInjection() {
         assertThrows(NoAlertPresentException.class, () -> driver().switchTo().alert(), "no alert opened");
         assertThat(driver().findElements(By.cssSelector("img[src='x'], main script"))).as("no injected element").isEmpty();

@@ -135,4 +135,47 @@ class QuickAssessmentHttpTest {
         assertThat(get("assessments?verdict=PROHIBITED&page=1", "ja").statusCode()).isEqualTo(200);
     }
 
+
+    private static String recordOne(String systemName) throws Exception {
+        HttpResponse<String> recorded = post("assess/record", Map.of("systemName", systemName, "confidentiality", "C2",
+                "serviceName", "Example SaaS", "deployment", "PUBLIC_CLOUD"));
+        assertThat(recorded.statusCode()).as(recorded.body()).isEqualTo(303);
+        return recorded.headers().firstValue("Location").orElseThrow().substring(1).replaceAll("\\?.*", "");
+    }
+
+    private static String stepOn(String assessment, Map<String, String> form, int status) throws Exception {
+        HttpResponse<String> response = post(assessment + "/steps", form);
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
+        return status == 303 ? response.headers().firstValue("Location").orElseThrow().substring(1)
+                .replaceAll("\\?.*", "") : response.body();
+    }
+
+    @Test
+    void aCityStepMovesItsFindingFromPendingAndAFormOnAnOlderAssessmentIsAConflict() throws Exception {
+        String first = recordOne("手続の試験システム");
+        assertThat(get(first, "ja").body()).contains("data-finding=\"SEC-13\" data-status=\"PENDING\"")
+                .contains("data-risk=\"R09\" data-state=\"UNDECIDED\"");
+
+        String second = stepOn(first, Map.of("kind", "decision", "expected", first.substring("assessments/".length()),
+                "field", "logTypesChecked", "outcome", "YES", "rationale", "ログの種類を確認した " + XSS), 303);
+        assertThat(second).isNotEqualTo(first);
+        HttpResponse<String> redone = get(second + "?step=decision", "ja");
+        assertThat(redone.body()).contains("data-finding=\"SEC-13\" data-status=\"MET\"").contains("手続を記録し");
+
+        String stale = stepOn(first, Map.of("kind", "risk", "expected", first.substring("assessments/".length()),
+                "riskId", "R09", "treatment", "TRANSFER", "rationale", "SLA"), 409);
+        assertThat(stale).contains("別の人が新しい評価を記録しました").contains(second.substring("assessments/".length()));
+
+        String badDate = stepOn(second, Map.of("kind", "risk", "riskId", "R09", "treatment", "TRANSFER",
+                "decidedOn", "07/12/2026"), 422);
+        assertThat(badDate).contains("id=\"error-risk-decidedOn\"").contains("2026-12-07");
+        String unknownRisk = stepOn(second, Map.of("kind", "risk", "riskId", "R99", "treatment", "ACCEPT"), 422);
+        assertThat(unknownRisk).contains("id=\"error-risk-riskId\"").doesNotContain("Exception");
+
+        String third = stepOn(second, Map.of("kind", "risk", "riskId", "R09", "treatment", "TRANSFER",
+                "rationale", "利用料の減額で移転する " + XSS), 303);
+        String shown = get(third, "en").body();
+        assertThat(shown).contains("data-risk=\"R09\" data-state=\"DECIDED\"")
+                .contains("&lt;script&gt;alert(1)&lt;/script&gt;").doesNotContain("<script>alert");
+    }
 }

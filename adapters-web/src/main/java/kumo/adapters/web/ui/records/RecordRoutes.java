@@ -1,6 +1,9 @@
 package kumo.adapters.web.ui.records;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import io.javalin.config.JavalinConfig;
@@ -13,7 +16,14 @@ import kumo.adapters.web.ui.Html;
 import kumo.adapters.web.ui.Page;
 import kumo.adapters.web.ui.UiTexts;
 import kumo.adapters.web.ui.assess.ResultPanel;
+import kumo.application.document.InvalidDocumentException;
+import kumo.application.document.Violation;
+import kumo.application.records.Actor;
 import kumo.application.records.AssessmentIndex;
+import kumo.application.records.CityStep;
+import kumo.application.records.RecordedAssessment;
+import kumo.application.records.StaleAssessmentException;
+import kumo.application.records.port.in.RecordCityStepUseCase.StepToRecord;
 import kumo.application.records.AssessmentQuery;
 import kumo.application.records.AssessmentRecord;
 import kumo.application.records.AssessmentSummary;
@@ -40,7 +50,8 @@ public final class RecordRoutes {
 
     public static void register(JavalinConfig config, WebWiring wiring) {
         config.routes.get("/assessments", ctx -> list(ctx, wiring));
-        config.routes.get("/assessments/{id}", ctx -> show(ctx, wiring));
+        config.routes.get("/assessments/{id}", ctx -> show(ctx, wiring, null, List.of()));
+        config.routes.post("/assessments/{id}/steps", ctx -> step(ctx, wiring));
     }
 
     private static void list(Context ctx, WebWiring wiring) {
@@ -126,16 +137,85 @@ public final class RecordRoutes {
         return h.raw("</p></nav>\n");
     }
 
-    private static void show(Context ctx, WebWiring wiring) {
+    /**
+     * Records one of the city's steps on the assessment (post/redirect/get): on success, a redirect to the
+     * re-assessment it produced; a field that cannot be used is shown at its field (422), a step recorded by
+     * someone else meanwhile as a conflict (409) with a link to the latest assessment.
+     */
+    private static void step(Context ctx, WebWiring wiring) {
+        UiTexts texts = texts(ctx, wiring);
+        String id = ctx.pathParam("id");
+        StepForm form = StepForm.of(ctx.formParam("kind"), ctx::formParam);
+        if (form == null) {
+            ctx.status(HttpStatus.BAD_REQUEST);
+            show(ctx, wiring, null, List.of(texts.get("steps.error.kind")));
+            return;
+        }
+        Optional<AssessmentRecord> found = find(wiring, id);
+        if (found.isEmpty()) {
+            show(ctx, wiring, null, List.of());
+            return;
+        }
+        int format = wiring.documents().readRequest(found.get().requestJson()).format();
+        CityStep step = form.step(format);
+        Map<String, List<String>> errors = new LinkedHashMap<>();
+        if (step == null) {
+            form.problems().forEach(p -> errors.computeIfAbsent(p.field(), f -> new ArrayList<>())
+                    .add(texts.get(p.messageKey())));
+            ctx.status(HttpStatus.UNPROCESSABLE_CONTENT);
+            show(ctx, wiring, new StepsSection.Posted(form.kind(), form.values(), errors), List.of());
+            return;
+        }
+        String expected = blankToNull(ctx.formParam("expected"));
+        List<String> general = new ArrayList<>();
+        try {
+            RecordedAssessment recorded = wiring.store().recordCityStep().record(
+                    new StepToRecord(id, expected, step, null, null), new Actor(wiring.actor()));
+            ctx.redirect("/assessments/" + Page.query(recorded.summary().id()) + "?step=" + form.kind().name()
+                    .toLowerCase(java.util.Locale.ROOT), HttpStatus.SEE_OTHER);
+            return;
+        } catch (InvalidDocumentException e) {
+            Map<String, String> values = form.values();
+            for (Violation v : e.violations()) {
+                String field = v.path().replaceAll("\\[\\d+\\]$", "");
+                field = field.substring(field.lastIndexOf('.') + 1);
+                String message = v.message().in(texts.language());
+                if (values.containsKey(field) || "field".equals(field)) {
+                    errors.computeIfAbsent(field, f -> new ArrayList<>()).add(message);
+                } else {
+                    general.add(v.path() + ": " + message);
+                }
+            }
+            ctx.status(HttpStatus.UNPROCESSABLE_CONTENT);
+        } catch (StaleAssessmentException e) {
+            ctx.status(HttpStatus.CONFLICT);
+            general.add(texts.get("steps.error.conflict"));
+            if (e.latestId() != null) {
+                general.add(texts.get("steps.error.latest", e.latestId()));
+            }
+        } catch (StoreException e) {
+            ctx.status(e.reason() == StoreException.Reason.NOT_FOUND ? HttpStatus.NOT_FOUND
+                    : e.reason() == StoreException.Reason.CONFLICT ? HttpStatus.CONFLICT
+                    : e.reason() == StoreException.Reason.INVALID ? HttpStatus.UNPROCESSABLE_CONTENT
+                    : HttpStatus.SERVICE_UNAVAILABLE);
+            general.add(e.text().in(texts.language()));
+        }
+        show(ctx, wiring, new StepsSection.Posted(form.kind(), form.values(), errors), general);
+    }
+
+    private static Optional<AssessmentRecord> find(WebWiring wiring, String id) {
+        try {
+            return wiring.store().showAssessment().find(id);
+        } catch (StoreException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static void show(Context ctx, WebWiring wiring, StepsSection.Posted posted, List<String> problems) {
         UiTexts texts = texts(ctx, wiring);
         Catalogue catalogue = wiring.catalogue();
         String id = ctx.pathParam("id");
-        Optional<AssessmentRecord> found;
-        try {
-            found = wiring.store().showAssessment().find(id);
-        } catch (StoreException e) {
-            found = Optional.empty();
-        }
+        Optional<AssessmentRecord> found = find(wiring, id);
         Html body = new Html();
         if (found.isEmpty()) {
             ctx.status(HttpStatus.NOT_FOUND);
@@ -148,6 +228,19 @@ public final class RecordRoutes {
         AssessmentSummary s = record.summary();
         if (ctx.queryParam("recorded") != null) {
             body.raw("<p class=\"notice\" role=\"status\">").text(texts.get("record.show.recorded")).raw("</p>\n");
+        }
+        if (ctx.queryParam("step") != null) {
+            body.raw("<p class=\"notice\" role=\"status\">").text(texts.get("steps.recorded")).raw("</p>\n");
+        }
+        if (!problems.isEmpty()) {
+            body.raw("<div class=\"error-summary\" role=\"alert\"><h2>").text(texts.get("steps.error.summary"))
+                    .raw("</h2><ul>");
+            problems.forEach(p -> body.raw("<li>").text(p).raw("</li>"));
+            body.raw("</ul></div>\n");
+        } else if (posted != null) {
+            body.raw("<div class=\"error-summary\" role=\"alert\"><h2>").text(texts.get("steps.error.summary"))
+                    .raw("</h2><p><a").attr("href", "#step-" + posted.kind().name().toLowerCase(java.util.Locale.ROOT))
+                    .raw(">").text(texts.get("steps.error.seeForm")).raw("</a></p></div>\n");
         }
         body.raw("<dl class=\"record-head\"><dt>").text(texts.get("record.col.system")).raw("</dt><dd class=\"system-id\">")
                 .text(s.systemId()).raw("</dd><dt>").text(texts.get("record.col.service")).raw("</dt><dd>")
@@ -165,6 +258,7 @@ public final class RecordRoutes {
         body.raw("<section class=\"recorded-result\" aria-labelledby=\"recorded-result\"><h2 id=\"recorded-result\">")
                 .text(texts.get("assess.result.heading")).raw("</h2>\n")
                 .append(new ResultPanel(catalogue, texts).full(view)).raw("</section>\n");
+        body.append(new StepsSection(texts, catalogue).render(s.id(), view, posted));
         body.append(history(texts, catalogue, wiring, s));
         UiRoutes.page(ctx, wiring, "record.show.title", body);
     }
