@@ -15,6 +15,16 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import java.nio.file.Files;
+
+import kumo.adapters.persistence.JooqStoreOpener;
+import kumo.app.Composition;
+import kumo.app.Configuration;
+import kumo.application.document.Documents;
+import kumo.application.document.request.CloudServiceProfileDto;
+import kumo.application.records.Actor;
+import kumo.application.records.ProfileKind;
+import kumo.application.records.port.in.StoreSession;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -36,9 +46,32 @@ class QuickAssessmentHttpTest {
     private static WebServer server;
     private static final HttpClient HTTP = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
+    static final String STORED_SERVICE = "example-iaas";
+
     @BeforeAll
-    static void start() {
-        server = WebServer.start(dir.resolve("kumo.db"), CLOCK);
+    static void start() throws Exception {
+        Path store = dir.resolve("kumo.db");
+        saveExampleService(store);
+        server = WebServer.start(store, CLOCK);
+    }
+
+    /** Stores the service of docs/examples/eligible-ismap-iaas.json under {@value #STORED_SERVICE}, as {@code kumo service save} would. */
+    static void saveExampleService(Path store) throws Exception {
+        Path example = null;
+        for (Path d = Path.of("").toAbsolutePath(); d != null && example == null; d = d.getParent()) {
+            Path file = d.resolve("docs/examples/eligible-ismap-iaas.json");
+            example = Files.isRegularFile(file) ? file : null;
+        }
+        assertThat(example).as("docs/examples/eligible-ismap-iaas.json above the module").isNotNull();
+        Configuration configuration = Configuration.read(Map.of(Configuration.STORE, store.toString())::get, "web-test");
+        Composition composition = new Composition(configuration, CLOCK,
+                new JooqStoreOpener(configuration.storeUser(), configuration.storePassword()));
+        Documents documents = Documents.create();
+        CloudServiceProfileDto profile = documents.objectMapper().treeToValue(
+                documents.objectMapper().readTree(example.toFile()).get("service"), CloudServiceProfileDto.class);
+        try (StoreSession session = composition.session(null)) {
+            session.saveProfile().save(ProfileKind.SERVICE, STORED_SERVICE, profile, null, new Actor("試験"));
+        }
     }
 
     @AfterAll
@@ -72,6 +105,22 @@ class QuickAssessmentHttpTest {
 
         HttpResponse<String> c2 = get("?confidentiality=C2&deployment=PUBLIC_CLOUD", "en");
         assertThat(c2.body()).doesNotContain("data-verdict=\"PROHIBITED\"").contains("data-verdict=\"");
+    }
+
+    @Test
+    void theCommonCaseAStoredServiceAndAClassificationGivesAVerdict() throws Exception {
+        HttpResponse<String> page = get("?serviceId=" + STORED_SERVICE + "&confidentiality=C2&integrity=I2"
+                + "&availability=A2&personalData=true&serviceName=ignored", "ja");
+        assertThat(page.statusCode()).as(page.body()).isEqualTo(200);
+        assertThat(page.body()).contains("<option value=\"" + STORED_SERVICE + "\" selected>Example IaaS (Tokyo region)")
+                .contains("data-verdict=\"").doesNotContain("data-verdict=\"PROHIBITED\"")
+                .contains("data-finding=\"ASR-09\" data-status=\"MET\"");
+        assertThat(get("?serviceId=" + STORED_SERVICE + "&confidentiality=C3", "ja").body())
+                .contains("data-verdict=\"PROHIBITED\"");
+
+        HttpResponse<String> gone = get("?serviceId=no-such-service&confidentiality=C2", "en");
+        assertThat(gone.statusCode()).isEqualTo(422);
+        assertThat(gone.body()).contains("id=\"error-serviceId\">Recorded service: The chosen service is not recorded");
     }
 
     @Test
@@ -177,5 +226,34 @@ class QuickAssessmentHttpTest {
         String shown = get(third, "en").body();
         assertThat(shown).contains("data-risk=\"R09\" data-state=\"DECIDED\"")
                 .contains("&lt;script&gt;alert(1)&lt;/script&gt;").doesNotContain("<script>alert");
+    }
+
+    private static String statusOf(String page, String finding) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("data-finding=\"" + finding + "\" data-status=\"([A-Z_]+)\"")
+                .matcher(page);
+        assertThat(m.find()).as(finding).isTrue();
+        return m.group(1);
+    }
+
+    @Test
+    void aConsultationWithTheAdvisorsViewAndAnApprovedDeviationAreRecordedAsReassessments() throws Exception {
+        String first = recordOne("協議の試験システム");
+        String before = get(first, "ja").body();
+        assertThat(statusOf(before, "PROC-02")).isEqualTo("PENDING");
+        assertThat(before).contains("<option value=\"SEC-01\">SEC-01 ");
+
+        String second = stepOn(first, Map.of("kind", "consultation", "stage", "PLANNING", "heldOn", "2026-12-01",
+                "view", "NO_OBJECTION", "viewSummary", "異議なし " + XSS), 303);
+        String afterConsultation = get(second, "ja").body();
+        assertThat(statusOf(afterConsultation, "PROC-02")).isEqualTo("MET");
+
+        String third = stepOn(second, Map.of("kind", "deviation", "requirementId", "SEC-01",
+                "rationale", "庁内の閉域網で暗号化の代わりとする", "justifiedByFlowDesign", "true", "outcome", "YES",
+                "decidedBy", "情報セキュリティ管理者", "decidedOn", "2026-12-02"), 303);
+        assertThat(statusOf(get(third, "ja").body(), "SEC-01")).isNotEqualTo(statusOf(afterConsultation, "SEC-01"));
+
+        assertThat(stepOn(third, Map.of("kind", "deviation", "requirementId", "NET-01", "outcome", "YES"), 422))
+                .contains("id=\"error-deviation-requirementId\"");
+        assertThat(stepOn(third, Map.of("kind", "teleport"), 400)).contains("手続の種類が正しくありません");
     }
 }

@@ -142,7 +142,7 @@ final class AssessPage {
                 h.raw("</select></div>\n");
             }
             case YES_NO -> {
-                h.raw("<fieldset class=\"field yes-no\"").attr("id", name).append(describedBy(name, fieldErrors))
+                h.raw("<fieldset class=\"field yes-no\"").attr("id", name).append(describedBy(name, null))
                         .raw("><legend>").text(label(name)).raw("</legend>\n").append(hint(name))
                         .append(errorHolder(name, fieldErrors));
                 String[][] choices = {{"true", "assess.yes"}, {"false", "assess.no"}, {"", "assess.unknown"}};
