@@ -64,7 +64,9 @@ class QuickAssessmentBrowserTest {
     }
 
     private static void waitFor(String what, java.util.function.BooleanSupplier condition) {
-        new WebDriverWait(driver(), Duration.ofSeconds(10)).withMessage(what).until(d -> condition.getAsBoolean());
+        new WebDriverWait(driver(), Duration.ofSeconds(10)).withMessage(what)
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> condition.getAsBoolean());
     }
 
     private static void choose(String field, String value) {
@@ -114,7 +116,7 @@ class QuickAssessmentBrowserTest {
         browser.assertAccessible("/assessments");
 
         driver().findElement(By.cssSelector(".language-switch button")).click();
-        assertThat(driver().findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("en");
+        waitFor("the page in English", () -> htmlLang().equals("en"));
         assertThat(driver().getTitle()).contains("Recorded assessments");
         browser.screenshot("record-list-en");
         browser.assertAccessible("/assessments (en)");
@@ -122,7 +124,7 @@ class QuickAssessmentBrowserTest {
         assertThat(driver().findElement(By.cssSelector("label[for='confidentiality']")).getText())
                 .as("remembered on the next page").isEqualTo("Confidentiality");
         driver().findElement(By.cssSelector(".language-switch button")).click();
-        assertThat(driver().findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("ja");
+        waitFor("the page in Japanese again", () -> htmlLang().equals("ja"));
     }
 
     @Test
@@ -178,6 +180,15 @@ class QuickAssessmentBrowserTest {
         assertNoInjection();
         browser.screenshot("steps-risk-decided");
         browser.assertAccessible("/assessments/{id} (after the steps)");
+    }
+
+    /** The page's language; empty while a navigation replaces the document. */
+    private static String htmlLang() {
+        try {
+            return driver().findElement(By.tagName("html")).getAttribute("lang");
+        } catch (org.openqa.selenium.StaleElementReferenceException e) {
+            return "";
+        }
     }
 
     private static String status(String css) {

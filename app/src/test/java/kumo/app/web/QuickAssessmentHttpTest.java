@@ -255,5 +255,8 @@ class QuickAssessmentHttpTest {
         assertThat(stepOn(third, Map.of("kind", "deviation", "requirementId", "NET-01", "outcome", "YES"), 422))
                 .contains("id=\"error-deviation-requirementId\"");
         assertThat(stepOn(third, Map.of("kind", "teleport"), 400)).contains("手続の種類が正しくありません");
+        HttpResponse<String> again = get(third + "/steps", "en");
+        assertThat(again.statusCode()).as("the language switch after a refusal asks for the page by GET").isEqualTo(303);
+        assertThat(again.headers().firstValue("Location")).hasValue("/" + third);
     }
 }

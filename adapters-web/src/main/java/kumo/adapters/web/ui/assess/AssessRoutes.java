@@ -58,6 +58,9 @@ public final class AssessRoutes {
         config.routes.get("/", ctx -> page(ctx, wiring));
         config.routes.post("/assess/panel", ctx -> panel(ctx, wiring));
         config.routes.post("/assess/record", ctx -> record(ctx, wiring));
+        // a page answered to a POST (a refusal) may be asked for again by GET, e.g. by the language switch
+        config.routes.get("/assess/record", ctx -> ctx.redirect("/", HttpStatus.SEE_OTHER));
+        config.routes.get("/assess/panel", ctx -> ctx.redirect("/", HttpStatus.SEE_OTHER));
     }
 
     /** What the form gave: the request's result, or the problems found, by field. */

@@ -52,6 +52,9 @@ public final class RecordRoutes {
         config.routes.get("/assessments", ctx -> list(ctx, wiring));
         config.routes.get("/assessments/{id}", ctx -> show(ctx, wiring, null, List.of()));
         config.routes.post("/assessments/{id}/steps", ctx -> step(ctx, wiring));
+        // a refusal answered to the POST may be asked for again by GET, e.g. by the language switch
+        config.routes.get("/assessments/{id}/steps", ctx -> ctx.redirect("/assessments/"
+                + Page.query(ctx.pathParam("id")), HttpStatus.SEE_OTHER));
     }
 
     private static void list(Context ctx, WebWiring wiring) {
@@ -253,7 +256,7 @@ public final class RecordRoutes {
                     .attr("href", "/assessments/" + Page.query(s.previousId())).raw(">").text(s.previousId())
                     .raw("</a></dd>");
         }
-        body.raw("</dl>\n");
+        body.raw("</dl>\n<p><a href=\"#steps\">").text(texts.get("steps.title")).raw("</a></p>\n");
         ResultView view = ResultView.of(wiring.documents().readResult(record.resultJson()), catalogue);
         body.raw("<section class=\"recorded-result\" aria-labelledby=\"recorded-result\"><h2 id=\"recorded-result\">")
                 .text(texts.get("assess.result.heading")).raw("</h2>\n")
