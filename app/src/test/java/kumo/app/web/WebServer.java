@@ -48,6 +48,11 @@ public final class WebServer implements AutoCloseable {
         return base.resolve(path);
     }
 
+    /** The API's routes as the server registered them. */
+    public java.util.List<kumo.adapters.web.api.ApiRoute> apiRoutes() {
+        return web.apiRoutes();
+    }
+
     /** The server's root, ending with a slash. */
     public URI base() {
         return base;
