@@ -316,4 +316,21 @@ class ApiTest {
         assertError(api.get("api/v1/schema/..%2F..%2Fpom.xml"), 404, "{name}");
         assertError(api.get("api/v1/nowhere"), 404, "$");
     }
+
+    @Test
+    void aStoreThatCannotBeUsedIs503WithItsMessageAndNeverItsCredentials() {
+        String secret = "s3cret-api-" + System.nanoTime();
+        try (WebServer down = WebServer.start("jdbc:postgresql://kumo:" + secret + "@127.0.0.1:1/kumo", CLOCK,
+                Map.of("KUMO_STORE_PASSWORD", secret + "x"))) {
+            ApiClient client = new ApiClient(down);
+            for (Answer a : new Answer[] {client.get("api/v1/assessments"), client.get("api/v1/services/x"),
+                client.post("api/v1/assessments", example("eligible-ismap-iaas.json")), client.get("api/v1/export")}) {
+                assertError(a, 503, "$");
+                assertThat(a.text()).doesNotContain(secret);
+                assertThat(a.json().at("/message/ja").asText()).isNotEqualTo(a.json().at("/message/en").asText());
+            }
+            assertThat(client.post("api/v1/assess", example("eligible-ismap-iaas.json")).status())
+                    .as("assessing needs no store").isEqualTo(200);
+        }
+    }
 }

@@ -216,6 +216,14 @@ public final class Documents {
     }
 
     private <T> T parse(byte[] json, Class<T> type) {
+        try {
+            return parseOrThrow(json, type);
+        } catch (InvalidDocumentException e) {
+            throw InvalidDocumentException.unreadable(e);
+        }
+    }
+
+    private <T> T parseOrThrow(byte[] json, Class<T> type) {
         if (isBlank(json)) {
             throw invalid(JsonPaths.ROOT, "empty", Map.of());
         }

@@ -149,10 +149,14 @@ public final class JsonApi {
     private void assess(Context ctx) {
         Language language = language(ctx);
         boolean full = form(ctx);
-        AssessmentRequestDocument request = request(body(ctx));
+        InputStream body = new java.io.ByteArrayInputStream(body(ctx));
         LocalDate today = LocalDate.now(wiring.clock());
-        ok(ctx, full ? wiring.assess().assess(request, today)
-                : wiring.assess().assessCompact(request, today, language));
+        try {
+            // read, validated once and assessed in one call, as the CLI does for --format json
+            ok(ctx, full ? wiring.assess().assess(body, today) : wiring.assess().assessCompact(body, today, language));
+        } catch (InvalidDocumentException e) {
+            throw invalid(e.unreadable() ? 400 : 422, e.violations());
+        }
     }
 
     private void recordAssessment(Context ctx) {
@@ -359,7 +363,7 @@ public final class JsonApi {
         try {
             return wiring.documents().read(body, type);
         } catch (InvalidDocumentException e) {
-            throw invalid(400, e.violations());
+            throw invalid(e.unreadable() ? 400 : 422, e.violations());
         }
     }
 
