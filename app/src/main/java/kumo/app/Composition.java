@@ -71,11 +71,15 @@ public final class Composition {
      * configured defaults as the command line.
      */
     public KumoWeb web(StoreSession session) {
+        return KumoWeb.create(webWiring(session));
+    }
+
+    /** What the web front door is built with over {@code session} (also for the load benchmark's server). */
+    public WebWiring webWiring(StoreSession session) {
         KumoCli.Wiring w = wiring.get();
-        return KumoWeb.create(new WebWiring(w.assess(), w.documents(), w.catalogue(), session, clock,
-                configuration.language(), configuration.actor(),
-                new CompareServicesService(w.assess(), session.showProfile(), clock),
-                new SystemVerdictsService(session.listProfiles(), session.listAssessments())));
+        return new WebWiring(w.assess(), w.documents(), w.catalogue(), session, clock, configuration.language(),
+                configuration.actor(), new CompareServicesService(w.assess(), session.showProfile(), clock),
+                new SystemVerdictsService(session.listProfiles(), session.listAssessments()));
     }
 
     /** {@code kumo serve}: the web front door listening on {@code host:port}. */

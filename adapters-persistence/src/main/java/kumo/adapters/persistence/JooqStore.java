@@ -285,6 +285,7 @@ final class JooqStore implements Store {
         }
         String previous = dsl.select(A_ID).from(ASSESSMENT).where(A_SYSTEM.eq(a.systemId())).andNot(superseded())
                 .orderBy(A_RECORDED_AT.desc(), A_ID.desc()).limit(1).fetchOne(A_ID);
+        a.checkPrevious(previous);
         AssessmentSummary summary = new AssessmentSummary(a.id(), a.systemId(), a.serviceId(), previous, a.verdict(),
                 a.catalogueVersion(), a.assessmentDate(), when, actor.name());
         insertAssessment(dsl, summary, a.requestJson(), row.requestSha(), row.resultGzip(), row.resultSha());

@@ -1,15 +1,19 @@
 package kumo.adapters.web;
 
-import io.javalin.config.JavalinConfig;
+import java.util.List;
 
-/** The JSON API under {@code /api/v1}: see docs/web.md and the OpenAPI description. */
+import io.javalin.config.JavalinConfig;
+import kumo.adapters.web.api.ApiRoute;
+import kumo.adapters.web.api.JsonApi;
+
+/** The JSON API under {@code /api/v1} ({@link JsonApi}): see docs/web.md and the OpenAPI description. */
 final class ApiRoutes {
 
     private ApiRoutes() {
     }
 
-    static void register(JavalinConfig config, WebWiring wiring) {
-        config.routes.get("/api/v1/health", ctx -> ctx.json(java.util.Map.of("status", "ok",
-                "catalogue", wiring.catalogue().version())));
+    /** @return the routes registered, for the check against the OpenAPI description */
+    static List<ApiRoute> register(JavalinConfig config, WebWiring wiring) {
+        return JsonApi.register(config, wiring);
     }
 }

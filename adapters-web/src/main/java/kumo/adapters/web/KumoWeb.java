@@ -1,11 +1,14 @@
 package kumo.adapters.web;
 
 import java.net.BindException;
+import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CountDownLatch;
 
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
+import kumo.adapters.web.api.ApiRoute;
+import kumo.adapters.web.api.JsonApi;
 
 /**
  * The web front door: one Javalin server carrying the JSON API ({@code /api/…}, {@link ApiRoutes}) and the UI
@@ -24,22 +27,39 @@ public final class KumoWeb implements AutoCloseable {
     private final Javalin app;
     private final WebWiring wiring;
     private final CountDownLatch stopped = new CountDownLatch(1);
+    private volatile List<ApiRoute> apiRoutes = List.of();
 
-    private KumoWeb(WebWiring wiring) {
+    private KumoWeb(WebWiring wiring, boolean benchmarkBaseline) {
         this.wiring = Objects.requireNonNull(wiring, "wiring");
-        this.app = Javalin.create(config -> configure(config, wiring));
+        this.app = Javalin.create(config -> configure(config, wiring, benchmarkBaseline));
     }
 
     /** A server over {@code wiring}, not yet listening. */
     public static KumoWeb create(WebWiring wiring) {
-        return new KumoWeb(wiring);
+        return new KumoWeb(wiring, false);
     }
 
-    private static void configure(JavalinConfig config, WebWiring wiring) {
+    /**
+     * For the load benchmark only: a server that also has the baseline route {@value JsonApi#BASELINE} (it parses
+     * the request as the assess route does and answers a fixed document). Production never calls this.
+     */
+    public static KumoWeb withBenchmarkBaseline(WebWiring wiring) {
+        return new KumoWeb(wiring, true);
+    }
+
+    private void configure(JavalinConfig config, WebWiring wiring, boolean benchmarkBaseline) {
         config.startup.showJavalinBanner = false;
         Defences.apply(config);
-        ApiRoutes.register(config, wiring);
+        apiRoutes = ApiRoutes.register(config, wiring);
+        if (benchmarkBaseline) {
+            JsonApi.registerBaseline(config, wiring);
+        }
         UiRoutes.register(config, wiring);
+    }
+
+    /** The API's routes as registered, for the check against its OpenAPI description. */
+    public List<ApiRoute> apiRoutes() {
+        return apiRoutes;
     }
 
     /**

@@ -15,7 +15,7 @@ import kumo.domain.catalogue.Language;
  * The UI: server-rendered pages (escaped by {@link Html}, framed by {@link Page}) and the static files under
  * {@code /static/} (style sheets, the design tokens, scripts), all from the classpath.
  */
-final class UiRoutes {
+public final class UiRoutes {
 
     /** How long the language switch is remembered: a year. */
     static final int LANGUAGE_COOKIE_SECONDS = 365 * 24 * 3600;
@@ -29,7 +29,8 @@ final class UiRoutes {
             files.directory = "/kumo/adapters/web/static";
             files.location = Location.CLASSPATH;
         });
-        config.routes.get("/", ctx -> page(ctx, wiring, "home.title", new Html()));
+        kumo.adapters.web.ui.assess.AssessRoutes.register(config, wiring);
+        kumo.adapters.web.ui.records.RecordRoutes.register(config, wiring);
         config.routes.post("/language", UiRoutes::switchLanguage);
         ViewRoutes.register(config, wiring);
     }
@@ -57,7 +58,8 @@ final class UiRoutes {
         return back;
     }
 
-    static void page(Context ctx, WebWiring wiring, String titleKey, Html body, String... scripts) {
+    /** Answers with a whole page in the request's language: {@code titleKey}'s text as title, {@code body} in main. */
+    public static void page(Context ctx, WebWiring wiring, String titleKey, Html body, String... scripts) {
         UiTexts texts = UiTexts.of(WebLanguage.of(ctx, wiring.language()));
         String path = ctx.path() + (ctx.queryString() == null ? "" : "?" + ctx.queryString());
         ctx.contentType("text/html; charset=utf-8");

@@ -33,8 +33,13 @@ public final class WebServer implements AutoCloseable {
 
     /** As {@link #start(Path, Clock)}, with more configuration ({@code KUMO_LANG}, {@code KUMO_ACTOR}…). */
     public static WebServer start(Path store, Clock clock, Map<String, String> environment) {
+        return start(store.toString(), clock, environment);
+    }
+
+    /** As {@link #start(Path, Clock, Map)}, the store given as a location ({@code jdbc:postgresql://…}). */
+    public static WebServer start(String store, Clock clock, Map<String, String> environment) {
         Map<String, String> env = new HashMap<>(environment);
-        env.put(Configuration.STORE, store.toString());
+        env.put(Configuration.STORE, store);
         Configuration configuration = Configuration.read(env::get, "web-test");
         Composition composition = new Composition(configuration, clock,
                 new JooqStoreOpener(configuration.storeUser(), configuration.storePassword()));
@@ -46,6 +51,11 @@ public final class WebServer implements AutoCloseable {
     /** {@code path} on this server ({@code "api/v1/health"}, without a leading slash). */
     public URI uri(String path) {
         return base.resolve(path);
+    }
+
+    /** The API's routes as the server registered them. */
+    public java.util.List<kumo.adapters.web.api.ApiRoute> apiRoutes() {
+        return web.apiRoutes();
     }
 
     /** The server's root, ending with a slash. */

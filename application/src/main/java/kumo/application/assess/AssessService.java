@@ -79,6 +79,8 @@ public final class AssessService implements AssessUseCase {
 
     @Override
     public AssessmentResultDocument assess(InputStream json, LocalDate today) {
-        return assess(documents.readRequest(json), today);
+        // validated once, by readRequest
+        AssessmentRequestDocument valid = documents.readRequest(json);
+        return AssessmentResultDocument.from(evaluate(valid, today), catalogue, Documents.sha256(valid), follows(valid));
     }
 }

@@ -172,6 +172,16 @@ public final class Documents {
         return parse(utf8(json), AssessmentResultDocument.class);
     }
 
+    /**
+     * Parses any document of kumo's formats (a service or system profile, a part of a request such as a decision)
+     * with the same strictness as a request, without Bean Validation: the caller validates it where it is used.
+     *
+     * @throws InvalidDocumentException for the first problem found, at its path
+     */
+    public <T> T read(byte[] json, Class<T> type) {
+        return parse(Objects.requireNonNull(json, "json"), Objects.requireNonNull(type, "type"));
+    }
+
     /** Bean-validates a request (read from JSON or built in code); returns it when it is valid. */
     public AssessmentRequestDocument validate(AssessmentRequestDocument request) {
         List<Violation> violations = violations(request);
@@ -206,6 +216,14 @@ public final class Documents {
     }
 
     private <T> T parse(byte[] json, Class<T> type) {
+        try {
+            return parseOrThrow(json, type);
+        } catch (InvalidDocumentException e) {
+            throw InvalidDocumentException.unreadable(e);
+        }
+    }
+
+    private <T> T parseOrThrow(byte[] json, Class<T> type) {
         if (isBlank(json)) {
             throw invalid(JsonPaths.ROOT, "empty", Map.of());
         }

@@ -13,13 +13,32 @@ public final class InvalidDocumentException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
     private final transient List<Violation> violations;
+    private final boolean unreadable;
 
     public InvalidDocumentException(List<Violation> violations) {
+        this(violations, false);
+    }
+
+    private InvalidDocumentException(List<Violation> violations, boolean unreadable) {
         super(summary(violations), null, false, false);
         if (violations.isEmpty()) {
             throw new IllegalArgumentException("an invalid document has at least one violation");
         }
         this.violations = List.copyOf(violations);
+        this.unreadable = unreadable;
+    }
+
+    /** The same problems, marked as found while reading: the input is not the document at all. */
+    static InvalidDocumentException unreadable(InvalidDocumentException e) {
+        return e.unreadable ? e : new InvalidDocumentException(e.violations, true);
+    }
+
+    /**
+     * {@code true}: the input could not be read as the document (not JSON, not UTF-8, a wrong type, an unknown
+     * field…); {@code false}: it was read and breaks a rule of the format (a front door answers 400 and 422).
+     */
+    public boolean unreadable() {
+        return unreadable;
     }
 
     public List<Violation> violations() {

@@ -20,8 +20,29 @@ import kumo.application.document.request.SystemProfileDto;
  * @param requestJson      the request, canonical JSON
  * @param resultJson       the result, canonical JSON
  * @param index            the rows derived from the request
+ * @param expectedPreviousId {@code null}: link to whatever is the system's latest; else the latest the writer
+ *                         saw: when another assessment of the system is the latest by the time of the write, the
+ *                         store refuses with {@link StaleAssessmentException} (optimistic, inside the write)
  */
 public record NewAssessment(String id, String systemId, String serviceId, SystemProfileDto system,
         CloudServiceProfileDto service, String verdict, String catalogueVersion, LocalDate assessmentDate,
-        String requestJson, String resultJson, AssessmentIndex index) {
+        String requestJson, String resultJson, AssessmentIndex index, String expectedPreviousId) {
+
+    /** An assessment linked to whatever is its system's latest. */
+    public NewAssessment(String id, String systemId, String serviceId, SystemProfileDto system,
+            CloudServiceProfileDto service, String verdict, String catalogueVersion, LocalDate assessmentDate,
+            String requestJson, String resultJson, AssessmentIndex index) {
+        this(id, systemId, serviceId, system, service, verdict, catalogueVersion, assessmentDate, requestJson,
+                resultJson, index, null);
+    }
+
+    /**
+     * Throws when {@code latest}, the system's latest assessment at the time of the write, is not the one
+     * expected; for the store, inside its write.
+     */
+    public void checkPrevious(String latest) {
+        if (expectedPreviousId != null && !expectedPreviousId.equals(latest)) {
+            throw new StaleAssessmentException(systemId, expectedPreviousId, latest);
+        }
+    }
 }

@@ -121,6 +121,7 @@ public final class InMemoryStore implements Store {
             throw StoreTexts.error(StoreException.Reason.INVALID, "store.document.duplicate", a.id());
         }
         String previous = latest(a.systemId()).map(AssessmentSummary::id).orElse(null);
+        a.checkPrevious(previous);
         if (!systems.containsKey(a.systemId())) {
             saveProfile(ProfileKind.SYSTEM, a.systemId(), a.system(), null, actor, at);
         }

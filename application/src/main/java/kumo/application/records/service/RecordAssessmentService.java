@@ -54,7 +54,16 @@ public final class RecordAssessmentService implements RecordAssessmentUseCase {
 
     @Override
     public RecordedAssessment record(AssessmentToRecord item, Actor actor) {
-        Prepared prepared = prepare(Objects.requireNonNull(item, "item"), clock.today());
+        return record(item, actor, null);
+    }
+
+    /**
+     * As {@link #record(AssessmentToRecord, Actor)}, refused with {@link kumo.application.records.StaleAssessmentException}
+     * when the system's latest assessment at the time of the write is not {@code expectedPreviousId} ({@code null}:
+     * no check).
+     */
+    RecordedAssessment record(AssessmentToRecord item, Actor actor, String expectedPreviousId) {
+        Prepared prepared = prepare(Objects.requireNonNull(item, "item"), clock.today(), expectedPreviousId);
         AssessmentSummary summary = store.recordAssessment(prepared.assessment(), ProfileService.actor(actor),
                 clock.now());
         return new RecordedAssessment(summary, prepared.result());
@@ -65,7 +74,7 @@ public final class RecordAssessmentService implements RecordAssessmentUseCase {
         Actor by = ProfileService.actor(actor);
         LocalDate today = clock.today(); // one "today" for the whole batch
         List<Prepared> prepared = Objects.requireNonNull(items, "items").stream()
-                .map(item -> prepare(item, today)).toList();
+                .map(item -> prepare(item, today, null)).toList();
         if (prepared.isEmpty()) {
             return List.of();
         }
@@ -87,7 +96,7 @@ public final class RecordAssessmentService implements RecordAssessmentUseCase {
     }
 
     /** Validates, keys and assesses one request and derives its row: the same for one or many. */
-    private Prepared prepare(AssessmentToRecord item, LocalDate today) {
+    private Prepared prepare(AssessmentToRecord item, LocalDate today, String expectedPreviousId) {
         AssessmentRequestDocument request = Objects.requireNonNull(item, "item").request();
         documents.validate(request);
         String system = item.systemKey();
@@ -95,7 +104,8 @@ public final class RecordAssessmentService implements RecordAssessmentUseCase {
         AssessmentResultDocument result = assess.assess(request, today);
         NewAssessment assessment = new NewAssessment(newIds.get(), system, service, request.system(),
                 request.service(), result.verdict().code(), result.catalogueVersion(), result.assessmentDate(),
-                Documents.canonicalJson(request), Documents.canonicalJson(result), indexer.index(request));
+                Documents.canonicalJson(request), Documents.canonicalJson(result), indexer.index(request),
+                expectedPreviousId);
         return new Prepared(assessment, result);
     }
 }

@@ -44,7 +44,8 @@ public final class RecordsServices {
         StoreFileService files = new StoreFileService(store, store, store, indexer, documents, rederivation);
         AuditTrailService audit = new AuditTrailService(store, store, rederivation);
         AuditAnchorService anchor = new AuditAnchorService(store, store, clock);
+        RecordCityStepService steps = new RecordCityStepService(store, record, documents, clock);
         return new StoreSession(location, profiles, profiles, profiles, profiles, record, queries, queries, queries,
-                queries, queries, files, files, files, audit, audit, anchor, anchor, anchor, closer);
+                queries, queries, files, files, files, audit, audit, anchor, anchor, anchor, steps, closer);
     }
 }

@@ -19,7 +19,8 @@ public record StoreSession(StoreLocation location, SaveProfileUseCase saveProfil
         ShowSystemHistoryUseCase showSystemHistory, ExportStoreUseCase exportStore, ImportStoreUseCase importStore,
         BackupStoreUseCase backupStore, VerifyAuditTrailUseCase verifyAuditTrail, ListAuditEventsUseCase listAuditEvents,
         CheckpointAuditUseCase checkpointAudit, VerifyCheckpointsUseCase verifyCheckpoints,
-        ShowAuditHeadUseCase showAuditHead, Runnable closer) implements AutoCloseable {
+        ShowAuditHeadUseCase showAuditHead, RecordCityStepUseCase recordCityStep, Runnable closer)
+        implements AutoCloseable {
 
     public StoreSession {
         Objects.requireNonNull(location, "location");
