@@ -23,6 +23,7 @@ import kumo.application.document.request.CloudServiceProfileDto;
 import kumo.application.records.audit.AuditChain;
 import kumo.application.records.audit.AuditEvent;
 import kumo.application.records.audit.AuditHead;
+import kumo.application.records.audit.AuditVerifier;
 import kumo.application.records.audit.AuditVerification;
 import kumo.application.records.audit.Checkpoint;
 import kumo.application.records.audit.CheckpointKeys;
@@ -134,7 +135,9 @@ class CheckpointsTest {
         AuditEvent third = store.auditEvents(3, 1).get(0);
         store.cutFrom(4);
         store.moveHead(new AuditHead(3, third.hash()));
-        assertThat(records.verifyAuditTrail().verify().intact()).isTrue();
+        // the shorter chain holds in itself: only the rows the cut events had recorded may still betray it
+        assertThat(records.verifyAuditTrail().verify().problems()).extracting(p -> p.table())
+                .doesNotContain(AuditVerifier.EVENT_TABLE, AuditVerifier.HEAD_TABLE);
         assertThat(verify(List.of()).holds()).isTrue();
         CheckpointVerification with = verify(KEY);
         assertThat(kinds(with)).containsExactly(Checkpoints.CHECKPOINT_BEYOND_HEAD);
