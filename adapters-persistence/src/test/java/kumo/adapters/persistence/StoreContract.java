@@ -267,6 +267,27 @@ abstract class StoreContract {
     }
 
     @Test
+    void anAssessmentExpectingAnotherLatestIsRefusedInsideTheWriteAndWritesNothing() {
+        NewAssessment first = assessment("a1", "sys", "svc", "ELIGIBLE", LocalDate.of(2027, 3, 31));
+        store.recordAssessment(first, ALICE, T0);
+        store.recordAssessment(assessment("a2", "sys", "svc", "CONDITIONAL", LocalDate.of(2027, 6, 30)), BOB, at(10));
+        NewAssessment a3 = assessment("a3", "sys", "svc", "ELIGIBLE", LocalDate.of(2027, 6, 30));
+        NewAssessment onStale = new NewAssessment(a3.id(), a3.systemId(), a3.serviceId(), a3.system(), a3.service(),
+                a3.verdict(), a3.catalogueVersion(), a3.assessmentDate(), a3.requestJson(), a3.resultJson(), a3.index(),
+                "a1");
+        kumo.application.records.StaleAssessmentException e = catchThrowableOfType(
+                kumo.application.records.StaleAssessmentException.class, () -> store.recordAssessment(onStale, BOB, at(20)));
+        assertThat(e.latestId()).isEqualTo("a2");
+        assertThat(store.findAssessment("a3")).isEmpty();
+
+        NewAssessment onLatest = new NewAssessment(a3.id(), a3.systemId(), a3.serviceId(), a3.system(), a3.service(),
+                a3.verdict(), a3.catalogueVersion(), a3.assessmentDate(), a3.requestJson(), a3.resultJson(), a3.index(),
+                "a2");
+        assertThat(store.recordAssessment(onLatest, BOB, at(30)).previousId()).isEqualTo("a2");
+        assertThat(Chain.problems(store)).isEmpty();
+    }
+
+    @Test
     void recordingWithoutAProfileForAMissingRowOrUnderAnExistingIdWritesNothing() {
         NewAssessment ok = assessment("a1", "sys", "svc", "ELIGIBLE", LocalDate.of(2027, 1, 1));
         NewAssessment noSystem = new NewAssessment("a2", "other", "svc", null, ok.service(), ok.verdict(),

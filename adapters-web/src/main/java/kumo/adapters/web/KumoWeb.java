@@ -50,10 +50,10 @@ public final class KumoWeb implements AutoCloseable {
     private void configure(JavalinConfig config, WebWiring wiring, boolean benchmarkBaseline) {
         config.startup.showJavalinBanner = false;
         Defences.apply(config);
-        apiRoutes = ApiRoutes.register(config, wiring);
         if (benchmarkBaseline) {
-            JsonApi.registerBaseline(config, wiring);
+            JsonApi.registerBaseline(config, wiring); // before the API's catch-all for unknown paths
         }
+        apiRoutes = ApiRoutes.register(config, wiring);
         UiRoutes.register(config, wiring);
     }
 

@@ -56,7 +56,7 @@ final class ApiErrors {
             case NOT_FOUND -> 404;
             case CONFLICT, NOT_EMPTY -> 409;
             case INVALID -> 422;
-            case UNAVAILABLE, CORRUPT, FOREIGN, SCHEMA_TOO_NEW, FULL, UNSUPPORTED -> 503;
+            case UNAVAILABLE, CORRUPT, FOREIGN, SCHEMA_TOO_NEW, FULL, TARGET_FULL, UNSUPPORTED -> 503;
         };
         String code = status == 503 ? "storeUnavailable" : e.reason().name().toLowerCase(java.util.Locale.ROOT);
         String path = status == 404 ? "{id}" : "$";

@@ -125,23 +125,17 @@ public final class JsonApi {
         }
         get(c, "/evidence/expiring", this::expiring);
         get(c, "/export", this::export);
-        c.routes.error(404, "*", ctx -> {
-            if (ctx.path().startsWith(BASE + "/") && !isJson(ctx)) {
-                ApiErrors.write(ctx, ApiProblem.at(404, "noSuchRoute", "$", text("api.error.noSuchRoute",
-                        ctx.method().name(), ctx.path())));
-            }
+        // anything else under the API is a JSON 404 naming the method and path; registered last, after every
+        // route above, and only under /api/: the UI's own error pages are not touched
+        Handler none = guarded(ctx -> {
+            throw ApiProblem.at(404, "noSuchRoute", "$", text("api.error.noSuchRoute", ctx.method().name(),
+                    shorten(ctx.path())));
         });
-        c.routes.error(405, "*", ctx -> {
-            if (ctx.path().startsWith(BASE + "/") && !isJson(ctx)) {
-                ApiErrors.write(ctx, ApiProblem.at(405, "methodNotAllowed", "$", text("api.error.methodNotAllowed",
-                        ctx.method().name(), ctx.path())));
-            }
-        });
-    }
-
-    private static boolean isJson(Context ctx) {
-        String type = ctx.res().getContentType();
-        return type != null && type.startsWith("application/json");
+        c.routes.get(BASE + "/*", none);
+        c.routes.post(BASE + "/*", none);
+        c.routes.put(BASE + "/*", none);
+        c.routes.delete(BASE + "/*", none);
+        c.routes.patch(BASE + "/*", none);
     }
 
     // ---------------------------------------------------------------- routes
