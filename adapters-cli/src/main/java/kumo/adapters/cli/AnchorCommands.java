@@ -371,26 +371,11 @@ final class AnchorCommands {
     }
 
     private static Path newFile(StoreCommand command, String name) {
-        return newFile(command.cli, command.problems, name);
+        return StoreFileCommands.newFile(command, name);
     }
 
-    /** The path of a file to create, or {@code null} after saying why it cannot be (exists, no such folder). */
     private static Path newFile(CliTexts cli, Problems problems, String name) {
-        Path path = path(name);
-        if (path == null) {
-            problems.input(cli.get("error.cannotWrite", name, cli.get("unknown")));
-            return null;
-        }
-        if (Files.exists(path, LinkOption.NOFOLLOW_LINKS)) {
-            problems.input(cli.get("error.exists", name));
-            return null;
-        }
-        Path parent = path.toAbsolutePath().getParent();
-        if (parent == null || !Files.isDirectory(parent)) {
-            problems.input(cli.get("error.noFolder", name));
-            return null;
-        }
-        return path;
+        return StoreFileCommands.newFile(cli, problems, name);
     }
 
     /**

@@ -171,15 +171,23 @@ final class StoreFileCommands {
      * The path of a file to create, or {@code null} after saying why it cannot be (exists — a link too —, no such
      * folder), checked before the store is opened; the use case checks again when it writes.
      */
-    private static Path newFile(StoreCommand command, String name) {
+    static Path newFile(StoreCommand command, String name) {
+        return newFile(command.cli, command.problems, name);
+    }
+
+    /**
+     * The path of a file to write as a new file, or {@code null} after saying why it cannot be (not a path here,
+     * something already at it — a dangling link too —, no such folder): the early check of {@link NewFiles}.
+     */
+    static Path newFile(CliTexts cli, Problems problems, String name) {
         Path path = path(name);
         if (path == null) {
-            command.problems.input(command.cli.get("error.cannotWrite", name, command.cli.get("unknown")));
+            problems.input(cli.get("error.cannotWrite", name, cli.get("unknown")));
             return null;
         }
         StoreException refused = NewFiles.refusal(path);
         if (refused != null) {
-            command.problems.error(refused.text().in(command.cli.language()));
+            problems.error(refused.text().in(cli.language()));
             return null;
         }
         return path;
