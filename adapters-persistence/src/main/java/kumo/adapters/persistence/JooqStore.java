@@ -373,15 +373,16 @@ final class JooqStore implements Store {
             throw StoreTexts.error(Reason.CORRUPT, "store.corrupt.result", location(), summary.id());
         }
         String request = r.get(A_REQUEST);
-        String requestSha = r.get(A_REQUEST_SHA256);
-        if (requestSha != null && !Digests.sha256(request).equals(requestSha)) {
-            throw StoreTexts.error(Reason.CORRUPT, "store.corrupt.request", location(), summary.id());
-        }
         for (var document : List.of(Map.entry(A_REQUEST.getName(), request), Map.entry(A_RESULT_GZIP.getName(), result))) {
             if (!Content.isJsonObject(document.getValue())) {
                 throw StoreTexts.error(Reason.CORRUPT, "store.corrupt.json", location(), table, summary.id(),
                         document.getKey());
             }
+        }
+        // JSON first (the more specific message), then whether it is the request that was recorded
+        String requestSha = r.get(A_REQUEST_SHA256);
+        if (requestSha != null && !Digests.sha256(request).equals(requestSha)) {
+            throw StoreTexts.error(Reason.CORRUPT, "store.corrupt.request", location(), summary.id());
         }
         return new AssessmentRecord(summary, request, result);
     }

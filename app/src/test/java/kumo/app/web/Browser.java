@@ -71,6 +71,17 @@ public final class Browser implements AutoCloseable {
         driver.get(uri.toString());
     }
 
+    /**
+     * Clicks {@code element} (a link or a submit button) and waits until the next page has replaced this one: a
+     * click returns before the navigation it starts has finished.
+     */
+    public void clickAndWaitForPage(org.openqa.selenium.WebElement element) {
+        org.openqa.selenium.WebElement page = driver.findElement(org.openqa.selenium.By.tagName("html"));
+        element.click();
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(30))
+                .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(page));
+    }
+
     /** Saves a screenshot of the current page as {@code target/screenshots/NAME.png}. */
     public Path screenshot(String name) {
         try {

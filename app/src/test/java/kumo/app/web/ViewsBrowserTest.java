@@ -94,7 +94,7 @@ class ViewsBrowserTest {
             String id = find("input[name=service][value='" + service + "']").getAttribute("id");
             find("label[for='" + id + "']").click();
         }
-        find(".compare-form button[type=submit]").click();
+        browser.clickAndWaitForPage(find(".compare-form button[type=submit]"));
 
         assertThat(browser.driver().getCurrentUrl()).contains("service=abroad").contains("service=iaas");
         List<String> verdicts = texts("td.verdict");
@@ -114,7 +114,7 @@ class ViewsBrowserTest {
     @Test
     void theDepartmentsOverviewFromTheNavigation() {
         browser.go(server.base());
-        find("nav a[href='/departments']").click();
+        browser.clickAndWaitForPage(find("nav a[href='/departments']"));
         assertThat(find("svg.chart").getAttribute("aria-labelledby")).isEqualTo("chart-departments-title chart-departments-desc");
         assertThat(texts("td.verdict")).hasSize(1);
         browser.assertAccessible("/departments");
@@ -127,13 +127,13 @@ class ViewsBrowserTest {
         browser.assertAccessible("/catalogue");
         browser.screenshot("views-catalogue");
         new Select(find("#filter-group")).selectByValue("KEY");
-        find("form.filter button[type=submit]").click();
+        browser.clickAndWaitForPage(find("form.filter button[type=submit]"));
         assertThat(browser.driver().getCurrentUrl()).contains("group=KEY");
         List<String> ids = texts("main table tbody th a");
         assertThat(ids).isNotEmpty().allSatisfy(id -> assertThat(id).startsWith("KEY-"));
         browser.assertAccessible("/catalogue?group=KEY");
 
-        find("main table tbody th a").click();
+        browser.clickAndWaitForPage(find("main table tbody th a"));
         WebElement other = find(".bilingual details");
         assertThat(other.findElement(By.cssSelector("p")).getAttribute("lang")).isEqualTo("en");
         other.findElement(By.tagName("summary")).click();
@@ -154,14 +154,14 @@ class ViewsBrowserTest {
         browser.assertAccessible("/assessments/{id}/charts");
         browser.screenshot("views-charts");
 
-        find("a[href$='/print']").click();
+        browser.clickAndWaitForPage(find("a[href$='/print']"));
         assertThat(find("dl.print-header").getText()).contains(StoredViews.EVIL_SYSTEM).contains(id);
         assertThat(browser.driver().findElements(By.cssSelector("td.sign-box"))).hasSize(3);
         browser.assertAccessible("/assessments/{id}/print");
         browser.screenshot("views-print");
 
         // switch to English, then fetch the spreadsheet the link points to with the browser's own cookies
-        find(".language-switch button").click();
+        browser.clickAndWaitForPage(find(".language-switch button"));
         assertThat(find("html").getAttribute("lang")).isEqualTo("en");
         browser.assertAccessible("/assessments/{id}/print (en)");
         browser.screenshot("views-print-en");

@@ -177,6 +177,8 @@ public final class Checkpoints {
 
     private static AuditVerification.Problem problem(long seq, String kind, String key, Object... args) {
         LocalizedText text = StoreTexts.of(key, args);
-        return new AuditVerification.Problem(CHECKPOINT_TABLE, Long.toString(seq), kind, text);
+        // a recorded head names an event of the chain; a checkpoint is a row of its own table
+        String table = kind.startsWith("RECORDED_HEAD") ? AuditVerifier.EVENT_TABLE : CHECKPOINT_TABLE;
+        return new AuditVerification.Problem(table, Long.toString(seq), kind, text);
     }
 }
