@@ -27,7 +27,7 @@ public final class StartOnSignal {
     }
 
     public static void main(String[] args) throws IOException {
-        System.setProperty("org.jboss.logging.provider", "slf4j"); // as Main does
+        Logging.configure(false); // as Main does: the libraries quiet, stderr only what kumo says
         int port = Integer.parseInt(args[0]);
         Path timing = Path.of(args[1]);
         int separator = Arrays.asList(args).indexOf("--");
