@@ -42,6 +42,7 @@ import kumo.application.records.audit.AuditVerifier;
  * {@code -Dkumo.crash.seed=<seed>}. {@code -Dkumo.crash.rounds=<n>} runs more rounds (the default keeps the
  * build short).
  */
+@org.junit.jupiter.api.Tag("slow")
 class KillWritersAtRandomPointsTest {
 
     static final String SEED_PROPERTY = "kumo.crash.seed";

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.BeforeAll;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 /** The tamper suite on a real PostgreSQL server (embedded), a new database per store. */
+@org.junit.jupiter.api.Tag("slow")
 class PostgresTamperTest extends TamperSuite {
 
     private static final AtomicInteger DATABASES = new AtomicInteger();

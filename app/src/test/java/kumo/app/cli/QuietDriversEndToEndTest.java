@@ -26,6 +26,7 @@ import kumo.app.Main;
  * new store prints nothing on standard error — no Flyway, jOOQ or driver log lines, on SQLite and on a real
  * PostgreSQL server — and with {@code --debug} their lines are shown.
  */
+@org.junit.jupiter.api.Tag("slow")
 class QuietDriversEndToEndTest {
 
     private static EmbeddedPostgres postgres;

@@ -38,6 +38,7 @@ import kumo.app.StartOnSignal;
  * The warm-up is the same save at a version that is not stored: a conflict that writes nothing, after which
  * the real save has little left to load and the two reach the store close together.
  */
+@org.junit.jupiter.api.Tag("slow")
 class TwoProcessesOnePostgresTest {
 
     private static final int ROUNDS = 6;

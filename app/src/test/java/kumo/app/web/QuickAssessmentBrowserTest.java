@@ -27,6 +27,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * language switch is remembered, user text renders as text, and axe finds nothing serious on any of the pages.
  * One browser and one server for the class.
  */
+@org.junit.jupiter.api.Tag("slow")
 class QuickAssessmentBrowserTest {
 
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-12-07T01:00:00Z"), ZoneOffset.UTC);

@@ -15,6 +15,7 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 
 /** The frame every page shares, in a real browser: Japanese first, the switch remembered, reachable by keyboard. */
+@org.junit.jupiter.api.Tag("slow")
 class UiFrameBrowserTest {
 
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-12-07T01:00:00Z"), ZoneOffset.UTC);
@@ -32,7 +33,7 @@ class UiFrameBrowserTest {
             browser.assertAccessible("/ (ja)");
             browser.screenshot("frame-ja");
 
-            browser.driver().findElement(By.cssSelector(".language-switch button")).click();
+            browser.clickAndWaitForPage(browser.driver().findElement(By.cssSelector(".language-switch button")));
             assertThat(browser.driver().findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("en");
             browser.go(server.base());
             assertThat(browser.driver().getTitle()).as("remembered on the next visit").contains("Quick assessment");

@@ -33,6 +33,7 @@ import org.openqa.selenium.support.ui.Select;
  * cookies; axe-core on every page (no serious or critical violation) and a screenshot of each under
  * target/screenshots.
  */
+@org.junit.jupiter.api.Tag("slow")
 class ViewsBrowserTest {
 
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-12-07T01:00:00Z"), ZoneOffset.UTC);
