@@ -17,6 +17,8 @@ import kumo.application.records.AssessmentRecord;
 import kumo.application.records.AssessmentSummary;
 import kumo.application.records.ExpiringEvidence;
 import kumo.application.records.Page;
+import kumo.application.records.exchange.RecordDocuments;
+import kumo.application.records.port.in.FindExpiringEvidenceUseCase;
 import kumo.application.records.port.in.StoreSession;
 import kumo.domain.assessment.Verdict;
 import picocli.CommandLine.Command;
@@ -31,7 +33,7 @@ import picocli.CommandLine.Parameters;
 final class AssessmentCommands {
 
     /** The longest {@code --within} accepted: a hundred years. */
-    static final int MAX_DAYS = 36_500;
+    static final int MAX_DAYS = FindExpiringEvidenceUseCase.MAX_DAYS;
 
     private AssessmentCommands() {
     }
@@ -90,8 +92,8 @@ final class AssessmentCommands {
             Page<AssessmentSummary> page = session.listAssessments().list(
                     new AssessmentQuery(system, service, verdictCode), paging.request());
             if (shape.equals("json")) {
-                out.println(context.wiring().get().documents().write(new StoreDocuments.Listing("assessment-list/1",
-                        page.page(), page.size(), page.total(), page.items())));
+                out.println(context.wiring().get().documents().write(RecordDocuments.Listing.of("assessment-list/1", page,
+                        page.items())));
                 return ExitCodes.ELIGIBLE;
             }
             TextReport words = new TextReport(cli, context.wiring().get().catalogue());
@@ -146,8 +148,8 @@ final class AssessmentCommands {
             switch (shape) {
                 case "json" -> out.println(documents.write(documents.readResult(stored.resultJson())));
                 case "request" -> out.println(documents.write(tree(documents, stored.requestJson())));
-                case "record" -> out.println(documents.write(new StoreDocuments.AssessmentRow("assessment-record/1",
-                        stored.summary(), tree(documents, stored.requestJson()), tree(documents, stored.resultJson()))));
+                case "record" -> out.println(documents.write(RecordDocuments.AssessmentRow.of(stored,
+                        tree(documents, stored.requestJson()), tree(documents, stored.resultJson()))));
                 default -> text(stored, wiring);
             }
             return ExitCodes.ELIGIBLE;

@@ -11,6 +11,7 @@ import kumo.application.records.Page;
 import kumo.application.records.ProfileRecord;
 import kumo.application.records.RecordIds;
 import kumo.application.records.StoreException;
+import kumo.application.records.exchange.RecordDocuments;
 import kumo.application.records.port.in.StoreSession;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -140,9 +141,8 @@ final class RecordCommands {
             Page<R> page = kind.list(session, paging.request());
             List<RecordKind.Stored<P>> rows = page.items().stream().map(kind::stored).toList();
             if (shape.equals("json")) {
-                out.println(context.wiring().get().documents().write(new StoreDocuments.Listing(kind.listType(),
-                        page.page(), page.size(), page.total(),
-                        rows.stream().map(r -> StoreDocuments.Row.of(kind, r)).toList())));
+                out.println(context.wiring().get().documents().write(RecordDocuments.Listing.of(kind.listType(), page,
+                        rows.stream().map(kind::document).toList())));
                 return ExitCodes.ELIGIBLE;
             }
             for (RecordKind.Stored<P> row : rows) {
@@ -190,7 +190,7 @@ final class RecordCommands {
             RecordKind.Stored<P> row = kind.stored(found.get());
             var documents = context.wiring().get().documents();
             if (shape.equals("json")) {
-                out.println(documents.write(StoreDocuments.Row.of(kind, row)));
+                out.println(documents.write(kind.document(row)));
                 return ExitCodes.ELIGIBLE;
             }
             out.println(cli.get("row.title", cli.get(kind.textKey()), row.id()));

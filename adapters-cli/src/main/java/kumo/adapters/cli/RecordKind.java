@@ -10,6 +10,7 @@ import kumo.application.records.Actor;
 import kumo.application.records.Page;
 import kumo.application.records.PageRequest;
 import kumo.application.records.ProfileKind;
+import kumo.application.records.exchange.RecordDocuments;
 import kumo.application.records.ProfileRecord;
 import kumo.application.records.ServiceRecord;
 import kumo.application.records.SystemRecord;
@@ -62,12 +63,18 @@ final class RecordKind<R extends ProfileRecord<P>, P> {
 
     /** The document type of one stored row as {@code show --format json} prints it. */
     String envelopeType() {
-        return kind.name() + "-record/1";
+        return RecordDocuments.rowType(kind);
+    }
+
+    /** The shared document of one stored row of this kind. */
+    RecordDocuments.ProfileRow document(Stored<P> row) {
+        return RecordDocuments.ProfileRow.of(kind, row.id(), row.version(), row.updatedAt(), row.updatedBy(),
+                row.profile());
     }
 
     /** The document type of a listing as {@code list --format json} prints it. */
     String listType() {
-        return kind.name() + "-list/1";
+        return RecordDocuments.listType(kind);
     }
 
     /** The key of the kind's name in the CLI texts ({@code kind.service}). */

@@ -33,6 +33,8 @@ import kumo.application.records.Actor;
 import kumo.application.records.AssessmentQuery;
 import kumo.application.records.AssessmentRecord;
 import kumo.application.records.Page;
+import kumo.application.records.exchange.RecordDocuments;
+import kumo.application.records.port.in.FindExpiringEvidenceUseCase;
 import kumo.application.records.PageRequest;
 import kumo.application.records.ProfileKind;
 import kumo.application.records.ProfileRecord;
@@ -61,7 +63,7 @@ public final class JsonApi {
     public static final int MAX_BODY_BYTES = 1_000_000;
 
     /** The longest look-ahead for expiring evidence: a hundred years. */
-    static final int MAX_DAYS = 36_500;
+    static final int MAX_DAYS = FindExpiringEvidenceUseCase.MAX_DAYS;
 
     private static final Pattern ASSESSMENT_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:-]{0,99}");
 
@@ -187,7 +189,7 @@ public final class JsonApi {
     private void listProfiles(Context ctx, ProfileKind<?, ?> kind) {
         PageRequest page = page(ctx);
         Page<? extends ProfileRecord<?>> found = wiring.store().listProfiles().list(kind, page);
-        ok(ctx, listing(kind.name() + "-list/1", found, found.items().stream().map(r -> row(kind, r)).toList()));
+        ok(ctx, listing(RecordDocuments.listType(kind), found, found.items().stream().map(r -> row(kind, r)).toList()));
     }
 
     private <P> void saveProfile(Context ctx, ProfileKind<P, ?> kind) {
@@ -225,36 +227,17 @@ public final class JsonApi {
 
     // ---------------------------------------------------------------- documents
 
-    /** {@code {"kumo": "assessment-record/1", "summary", "request", "result"}}, as {@code kumo assessment show --format record}. */
-    private Map<String, Object> record(AssessmentRecord stored) {
-        Map<String, Object> row = new LinkedHashMap<>();
-        row.put("kumo", "assessment-record/1");
-        row.put("summary", stored.summary());
-        row.put("request", tree(stored.requestJson()));
-        row.put("result", tree(stored.resultJson()));
-        return row;
+    /** The shared document of a stored assessment, as {@code kumo assessment show --format record} prints it. */
+    private RecordDocuments.AssessmentRow record(AssessmentRecord stored) {
+        return RecordDocuments.AssessmentRow.of(stored, tree(stored.requestJson()), tree(stored.resultJson()));
     }
 
-    /** {@code {"kumo": "service-record/1", "id", "version", "updatedAt", "updatedBy", "profile"}}. */
-    private static Map<String, Object> row(ProfileKind<?, ?> kind, ProfileRecord<?> r) {
-        Map<String, Object> row = new LinkedHashMap<>();
-        row.put("kumo", kind.name() + "-record/1");
-        row.put("id", r.id());
-        row.put("version", r.version());
-        row.put("updatedAt", r.updatedAt());
-        row.put("updatedBy", r.updatedBy());
-        row.put("profile", r.profile());
-        return row;
+    private static RecordDocuments.ProfileRow row(ProfileKind<?, ?> kind, ProfileRecord<?> r) {
+        return RecordDocuments.ProfileRow.of(kind, r);
     }
 
-    private static Map<String, Object> listing(String type, Page<?> page, List<?> items) {
-        Map<String, Object> listing = new LinkedHashMap<>();
-        listing.put("kumo", type);
-        listing.put("page", page.page());
-        listing.put("size", page.size());
-        listing.put("total", page.total());
-        listing.put("items", items);
-        return listing;
+    private static RecordDocuments.Listing listing(String type, Page<?> page, List<?> items) {
+        return RecordDocuments.Listing.of(type, page, items);
     }
 
     private AssessmentRecord stored(String id) {
