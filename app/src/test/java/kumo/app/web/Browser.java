@@ -78,8 +78,19 @@ public final class Browser implements AutoCloseable {
     public void clickAndWaitForPage(org.openqa.selenium.WebElement element) {
         org.openqa.selenium.WebElement page = driver.findElement(org.openqa.selenium.By.tagName("html"));
         element.click();
-        new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(30))
-                .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(page));
+        org.openqa.selenium.support.ui.WebDriverWait wait =
+                new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(30));
+        wait.until(d -> {
+            try {
+                page.isEnabled();
+                return false; // still the old page
+            } catch (org.openqa.selenium.WebDriverException gone) {
+                // stale, or "node does not belong to the document": Chrome says either while the page is replaced
+                return true;
+            }
+        });
+        wait.ignoring(org.openqa.selenium.WebDriverException.class).until(d -> "complete".equals(
+                ((JavascriptExecutor) d).executeScript("return document.readyState")));
     }
 
     /** Saves a screenshot of the current page as {@code target/screenshots/NAME.png}. */

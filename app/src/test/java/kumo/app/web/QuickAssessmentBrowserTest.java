@@ -65,8 +65,10 @@ class QuickAssessmentBrowserTest {
     }
 
     private static void waitFor(String what, java.util.function.BooleanSupplier condition) {
-        new WebDriverWait(driver(), Duration.ofSeconds(10)).withMessage(what)
-                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+        // while a page is replaced Chrome may answer "stale", "no such element" or "node does not belong to the
+        // document": all mean "not yet"
+        new WebDriverWait(driver(), Duration.ofSeconds(30)).withMessage(what)
+                .ignoring(org.openqa.selenium.WebDriverException.class)
                 .until(d -> condition.getAsBoolean());
     }
 
