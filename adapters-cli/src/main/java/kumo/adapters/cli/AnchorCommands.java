@@ -83,7 +83,6 @@ final class AnchorCommands {
 
         private PrivateKey key;
         private Path target;
-        private String shape;
 
         Sign(Context context) {
             super(context);
@@ -91,9 +90,9 @@ final class AnchorCommands {
 
         @Override
         Integer prepare() {
-            shape = format(format, RecordCommands.TEXT_JSON);
-            if (shape == null) {
-                return usage(badFormat(format, RecordCommands.TEXT_JSON));
+            Integer stop = textOrJson(format);
+            if (stop != null) {
+                return stop;
             }
             if (outFile != null) {
                 target = newFile(this, outFile);
@@ -156,7 +155,6 @@ final class AnchorCommands {
                                "text（既定）又は json（\"audit-head/1\"。ハッシュ全体を含む）。"})
         String format;
 
-        private String shape;
 
         Head(Context context) {
             super(context);
@@ -164,8 +162,7 @@ final class AnchorCommands {
 
         @Override
         Integer prepare() {
-            shape = format(format, RecordCommands.TEXT_JSON);
-            return shape == null ? usage(badFormat(format, RecordCommands.TEXT_JSON)) : null;
+            return textOrJson(format);
         }
 
         @Override

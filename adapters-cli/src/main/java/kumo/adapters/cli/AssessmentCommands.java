@@ -63,7 +63,6 @@ final class AssessmentCommands {
                                "text は1行ずつ、json は一覧の文書。"})
         String format;
 
-        private String shape;
         private String verdictCode;
 
         ListAssessments(Context context) {
@@ -72,9 +71,9 @@ final class AssessmentCommands {
 
         @Override
         Integer prepare() {
-            shape = format(format, RecordCommands.TEXT_JSON);
-            if (shape == null) {
-                return usage(badFormat(format, RecordCommands.TEXT_JSON));
+            Integer stop = textOrJson(format);
+            if (stop != null) {
+                return stop;
             }
             if (verdict != null) {
                 verdictCode = verdict(verdict);
@@ -124,7 +123,6 @@ final class AssessmentCommands {
                                "text は記録の情報と報告、json は評価結果文書、request は評価依頼文書、record は両方。"})
         String format;
 
-        private String shape;
 
         Show(Context context) {
             super(context);
@@ -187,7 +185,6 @@ final class AssessmentCommands {
                 description = {"text (default) or json (\"assessment-diff/1\").", "text 又は json。"})
         String format;
 
-        private String shape;
 
         Diff(Context context) {
             super(context);
@@ -195,8 +192,7 @@ final class AssessmentCommands {
 
         @Override
         Integer prepare() {
-            shape = format(format, RecordCommands.TEXT_JSON);
-            return shape == null ? usage(badFormat(format, RecordCommands.TEXT_JSON)) : null;
+            return textOrJson(format);
         }
 
         @Override
@@ -257,7 +253,6 @@ final class AssessmentCommands {
                 description = {"text (default) or json (\"expiring-evidence/1\").", "text 又は json。"})
         String format;
 
-        private String shape;
 
         Expiring(Context context) {
             super(context);
@@ -265,9 +260,9 @@ final class AssessmentCommands {
 
         @Override
         Integer prepare() {
-            shape = format(format, RecordCommands.TEXT_JSON);
-            if (shape == null) {
-                return usage(badFormat(format, RecordCommands.TEXT_JSON));
+            Integer stop = textOrJson(format);
+            if (stop != null) {
+                return stop;
             }
             if (within < 0 || within > MAX_DAYS) {
                 return usage(cli.get("error.outOfRange", "--within", within, 0, MAX_DAYS));

@@ -135,7 +135,6 @@ final class AuditCommands {
                                "text は1行ずつ、json は文書。"})
         String format;
 
-        private String shape;
 
         ListEvents(Context context) {
             super(context);
@@ -143,9 +142,9 @@ final class AuditCommands {
 
         @Override
         Integer prepare() {
-            shape = format(format, RecordCommands.TEXT_JSON);
-            if (shape == null) {
-                return usage(badFormat(format, RecordCommands.TEXT_JSON));
+            Integer stop = textOrJson(format);
+            if (stop != null) {
+                return stop;
             }
             if (from < 1) {
                 return usage(cli.get("error.tooSmall", "--from", from, 1));

@@ -119,7 +119,6 @@ final class RecordCommands {
         String format;
 
         private final RecordKind<R, P> kind;
-        private String shape;
 
         ListRows(Context context, RecordKind<R, P> kind) {
             super(context);
@@ -128,9 +127,9 @@ final class RecordCommands {
 
         @Override
         Integer prepare() {
-            shape = format(format, TEXT_JSON);
-            if (shape == null) {
-                return usage(badFormat(format, TEXT_JSON));
+            Integer stop = textOrJson(format);
+            if (stop != null) {
+                return stop;
             }
             String problem = paging.problem(cli);
             return problem == null ? null : usage(problem);
@@ -168,7 +167,6 @@ final class RecordCommands {
         String format;
 
         private final RecordKind<R, P> kind;
-        private String shape;
 
         Show(Context context, RecordKind<R, P> kind) {
             super(context);
@@ -177,8 +175,7 @@ final class RecordCommands {
 
         @Override
         Integer prepare() {
-            shape = format(format, TEXT_JSON);
-            return shape == null ? usage(badFormat(format, TEXT_JSON)) : null;
+            return textOrJson(format);
         }
 
         @Override

@@ -53,6 +53,8 @@ abstract class StoreCommand implements Callable<Integer> {
 
     CliTexts cli;
     Problems problems;
+    /** The output shape {@code --format} chose, for commands that have one ({@link #textOrJson}). */
+    String shape;
     PrintWriter out;
     PrintWriter err;
 
@@ -179,6 +181,16 @@ abstract class StoreCommand implements Callable<Integer> {
     static String format(String value, List<String> allowed) {
         String shape = value == null ? "" : value.trim().toLowerCase(Locale.ROOT);
         return allowed.contains(shape) ? shape : null;
+    }
+
+    /**
+     * Reads a {@code --format text|json} value into {@link #shape}.
+     *
+     * @return an exit code to stop with (after printing why), or {@code null} to go on
+     */
+    Integer textOrJson(String value) {
+        shape = format(value, RecordCommands.TEXT_JSON);
+        return shape == null ? usage(badFormat(value, RecordCommands.TEXT_JSON)) : null;
     }
 
     /** The message for a {@code --format} value that is none of {@code allowed}. */

@@ -48,7 +48,6 @@ final class SystemHistoryCommand extends StoreCommand {
                            "text は読みやすい形式、json は文書。"})
     String format;
 
-    private String shape;
 
     SystemHistoryCommand(Context context) {
         super(context);
@@ -81,8 +80,7 @@ final class SystemHistoryCommand extends StoreCommand {
 
     @Override
     Integer prepare() {
-        shape = format(format, RecordCommands.TEXT_JSON);
-        return shape == null ? usage(badFormat(format, RecordCommands.TEXT_JSON)) : null;
+        return textOrJson(format);
     }
 
     @Override
