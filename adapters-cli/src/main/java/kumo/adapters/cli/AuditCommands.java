@@ -85,8 +85,10 @@ final class AuditCommands {
 
         @Override
         int run(StoreSession session) {
-            int chain = printChain(this, session.verifyAuditTrail().verify(), session);
+            AuditVerification record = session.verifyAuditTrail().verify();
             CheckpointVerification anchor = session.verifyCheckpoints().verify(keys, kept, recorded);
+            // a chain that agrees with itself but not with its anchors is not called intact
+            int chain = printChain(this, record, session, anchor.holds());
             boolean holds = AnchorCommands.printAnchor(this, anchor, recorded);
             return chain == ExitCodes.ELIGIBLE && holds ? ExitCodes.ELIGIBLE : ExitCodes.AUDIT_BROKEN;
         }
@@ -97,9 +99,19 @@ final class AuditCommands {
      * intact, {@value ExitCodes#AUDIT_BROKEN} when not.
      */
     static int printChain(StoreCommand command, AuditVerification v, StoreSession session) {
+        return printChain(command, v, session, true);
+    }
+
+    /**
+     * As {@link #printChain(StoreCommand, AuditVerification, StoreSession)}; {@code anchored}: whether the chain
+     * also holds against the signed checkpoints and the recorded head (if not, an intact record is said to agree
+     * only with itself, and the anchor's problems follow).
+     */
+    static int printChain(StoreCommand command, AuditVerification v, StoreSession session, boolean anchored) {
         CliTexts cli = command.cli;
         if (v.intact()) {
-            command.out.println(cli.get("audit.intact", v.eventsChecked(), session.location()));
+            command.out.println(cli.get(anchored ? "audit.intact" : "audit.intact.unanchored", v.eventsChecked(),
+                    session.location()));
             command.out.println(cli.get("audit.rows", v.rowsChecked()));
         } else {
             command.out.println(cli.get("audit.broken", v.eventsChecked(), v.problems().size(), session.location()));

@@ -138,7 +138,9 @@ class CheckpointEndToEndTest {
         assertThat(without.out()).contains("照合していません");
         Kumo.Run with = kumo("audit", "verify", "--public-key", publicKey);
         assertThat(with.exitCode()).as("%s", with).isEqualTo(6);
-        assertThat(with.out()).contains("audit_checkpoint 5 CHECKPOINT_MISMATCH", "ハッシュが計算し直されています");
+        assertThat(with.out()).contains("audit_checkpoint 5 CHECKPOINT_MISMATCH", "ハッシュが計算し直されています")
+                .as("a chain that fails its anchor is not called intact").doesNotContain("改ざんされていません")
+                .contains("照合先と一致しません");
         Kumo.Run withEn = kumo("audit", "verify", "--public-key", publicKey, "--lang", "en");
         assertThat(withEn.out()).contains("audit_checkpoint 5 CHECKPOINT_MISMATCH", "re-hashed");
     }
