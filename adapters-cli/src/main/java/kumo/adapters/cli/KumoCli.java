@@ -14,6 +14,7 @@ import java.util.function.Supplier;
 import kumo.application.assess.AssessUseCase;
 import kumo.application.document.Documents;
 import kumo.application.records.port.in.StoreSession;
+import kumo.application.spec.ProcurementSpecificationUseCase;
 import kumo.domain.catalogue.Catalogue;
 import kumo.domain.catalogue.Language;
 import picocli.CommandLine.ParseResult;
@@ -29,12 +30,24 @@ import picocli.CommandLine;
 public final class KumoCli {
 
     /** What the commands need from the core; the composition root supplies it lazily. */
-    public record Wiring(AssessUseCase assess, Documents documents, Catalogue catalogue) {
+    public record Wiring(AssessUseCase assess, Documents documents, Catalogue catalogue,
+            ProcurementSpecificationUseCase spec) {
 
         public Wiring {
             Objects.requireNonNull(assess, "assess");
             Objects.requireNonNull(documents, "documents");
             Objects.requireNonNull(catalogue, "catalogue");
+        }
+
+        /** Without {@code kumo spec}'s use case (for front doors and tests that do not write specifications). */
+        public Wiring(AssessUseCase assess, Documents documents, Catalogue catalogue) {
+            this(assess, documents, catalogue, null);
+        }
+
+        /** {@code kumo spec}'s use case; a wiring without one is a programming error of the composition root. */
+        @Override
+        public ProcurementSpecificationUseCase spec() {
+            return Objects.requireNonNull(spec, "the composition root wired no ProcurementSpecificationUseCase");
         }
     }
 
@@ -167,6 +180,7 @@ public final class KumoCli {
                 new AuditCommands.Verify(store), new AuditCommands.ListEvents(store), new AnchorCommands.Sign(store),
                 new AnchorCommands.Head(store), new AnchorCommands.Keygen()));
         cl.addSubcommand("serve", new CommandLine(new ServeCommand(store, web)));
+        cl.addSubcommand("spec", new CommandLine(new SpecCommand(wiring, clock, in)));
         everyCommand(cl, command -> {
             command.getCommandSpec().versionProvider(new KumoVersion(this::catalogueLine));
             command.getCommandSpec().usageMessage()

@@ -55,6 +55,14 @@ final class TerminalText {
      * same character.
      */
     static String json(String document) {
+        return lines(document);
+    }
+
+    /**
+     * A document whose line breaks are its layout (Markdown, HTML, pretty-printed JSON), each line made safe as
+     * {@link #line(String)} makes it: a character that could end, hide, colour or reorder a line is shown escaped.
+     */
+    static String lines(String document) {
         StringBuilder safe = new StringBuilder(document.length());
         String[] lines = document.split("\\r?\\n", -1);
         for (int i = 0; i < lines.length; i++) {

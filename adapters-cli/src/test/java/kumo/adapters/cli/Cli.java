@@ -21,6 +21,8 @@ import kumo.application.document.result.CompactResultDocument;
 import kumo.application.records.StoreException;
 import kumo.application.records.StoreLocation;
 import kumo.application.records.port.in.StoreSession;
+import kumo.application.spec.ProcurementSpecificationUseCase;
+import kumo.application.spec.service.ProcurementSpecificationService;
 import kumo.domain.catalogue.Catalogue;
 import kumo.domain.catalogue.Language;
 import kumo.domain.rules.v1.CatalogueV1;
@@ -39,6 +41,9 @@ final class Cli {
     static final Catalogue CATALOGUE = CatalogueV1.catalogue();
 
     static final AssessUseCase ASSESS = new AssessService(CATALOGUE, DOCUMENTS);
+
+    static final ProcurementSpecificationUseCase SPEC = new ProcurementSpecificationService(CATALOGUE,
+            CatalogueV1::procurementForm, DOCUMENTS);
 
     /** The configured defaults: an actor, Japanese. */
     static final KumoCli.Settings SETTINGS = new KumoCli.Settings("tester", Language.JA);
@@ -59,7 +64,7 @@ final class Cli {
 
     /** A CLI over {@code assess}, its store commands reaching {@code stores} ({@code null}: none). */
     static KumoCli cli(AssessUseCase assess, StoreSession.Sessions stores) {
-        return new KumoCli(() -> CATALOGUE, () -> new KumoCli.Wiring(assess, DOCUMENTS, CATALOGUE), CLOCK, stores,
+        return new KumoCli(() -> CATALOGUE, () -> new KumoCli.Wiring(assess, DOCUMENTS, CATALOGUE, SPEC), CLOCK, stores,
                 SETTINGS);
     }
 

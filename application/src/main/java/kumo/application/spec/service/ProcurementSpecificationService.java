@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Supplier;
 
 import kumo.application.document.Documents;
 import kumo.application.document.request.AssessmentRequestDocument;
@@ -51,12 +52,19 @@ public final class ProcurementSpecificationService implements ProcurementSpecifi
     private static final byte[] NO_SERVICE = "{}".getBytes(StandardCharsets.UTF_8);
 
     private final Catalogue catalogue;
-    private final ProcurementForm form;
+    private final Supplier<ProcurementForm> forms;
     private final Documents documents;
+    private ProcurementForm form;
 
     public ProcurementSpecificationService(Catalogue catalogue, ProcurementForm form, Documents documents) {
+        this(catalogue, () -> form, documents);
+        Objects.requireNonNull(form, "form");
+    }
+
+    /** With the form loaded on first use: a program that never writes a specification never reads it. */
+    public ProcurementSpecificationService(Catalogue catalogue, Supplier<ProcurementForm> form, Documents documents) {
         this.catalogue = Objects.requireNonNull(catalogue, "catalogue");
-        this.form = Objects.requireNonNull(form, "form");
+        this.forms = Objects.requireNonNull(form, "form");
         this.documents = Objects.requireNonNull(documents, "documents");
     }
 
@@ -77,6 +85,7 @@ public final class ProcurementSpecificationService implements ProcurementSpecifi
 
     /** The specification for a system and the deployment the city intends ({@code null}: not decided yet). */
     public ProcurementSpecification specify(SystemProfile system, Deployment deployment, Language language, LocalDate date) {
+        ProcurementForm form = form();
         Set<String> applicable = applicable(system, deployment, date);
         Texts t = form.texts();
         Conditions conditions = new Conditions(t.get(language, "conditions.heading"), t.get(language, "conditions.intro"),
@@ -150,6 +159,13 @@ public final class ProcurementSpecificationService implements ProcurementSpecifi
                 annex, labels, clauses);
     }
 
+    private synchronized ProcurementForm form() {
+        if (form == null) {
+            form = Objects.requireNonNull(forms.get(), "form");
+        }
+        return form;
+    }
+
     /** The SERVICE requirements whose rule does not answer NOT_APPLICABLE for this system and deployment. */
     private Set<String> applicable(SystemProfile system, Deployment deployment, LocalDate date) {
         CloudServiceProfile intended = new CloudServiceProfile(null, null, deployment, null, null, null, null, null,
@@ -166,7 +182,7 @@ public final class ProcurementSpecificationService implements ProcurementSpecifi
 
     /** "別紙 — LAW-01 (§4(2)国内, …)": where the item comes from, its requirement IDs and their clauses. */
     private String basis(Language language, Origin origin, List<String> ids, Set<String> cited) {
-        Texts t = form.texts();
+        Texts t = form().texts();
         StringBuilder s = new StringBuilder(t.get(language, origin == Origin.POLICY ? "document.fromPolicy" : "document.added"));
         String separator = t.get(language, "document.listSeparator");
         for (int i = 0; i < ids.size(); i++) {
@@ -179,7 +195,7 @@ public final class ProcurementSpecificationService implements ProcurementSpecifi
     }
 
     private List<Field> about(SystemProfile system, Deployment deployment, Language language, LocalDate date) {
-        Texts t = form.texts();
+        Texts t = form().texts();
         String unknown = t.get(language, "document.unknown");
         InformationClassification k = system.classification();
         String classification = t.format(language, "document.classificationValue", List.of(

@@ -1,0 +1,145 @@
+package kumo.adapters.cli;
+
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.concurrent.Callable;
+import java.util.function.Supplier;
+
+import kumo.application.document.InvalidDocumentException;
+import kumo.application.records.NewFiles;
+import kumo.application.records.StoreException;
+import kumo.application.spec.ProcurementSpecification;
+import kumo.application.spec.SpecificationFormat;
+import kumo.domain.catalogue.Language;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code kumo spec FILE|-}: the non-functional requirements of a procurement specification for the system of a
+ * request, after the policy's §5 (kumo.application.spec builds and renders it; this only reads, chooses and
+ * writes). Markdown or HTML to standard output or {@code --out}; Word only to {@code --out}, a new file.
+ */
+@Command(name = "spec",
+        mixinStandardHelpOptions = true,
+        versionProvider = KumoVersion.class,
+        header = {"Write the non-functional requirements of a procurement specification (policy §5) for a system.",
+                  "システムの調達仕様書の非機能要件（基本方針 5 の記載例による）を作成します。"},
+        descriptionHeading = "%n",
+        description = {
+            "Reads an assessment request (\"assessment-request/1\" or \"/2\") from FILE, or from standard input when "
+                    + "FILE is -; its system is required, its service may be left out (only service.deployment, the "
+                    + "deployment the city intends, is used). Writes §5's conditions of use, the cloud support level "
+                    + "table and the annex of cloud service requirements by category, with 【推奨事項】 where the "
+                    + "policy puts it, extended to every SERVICE requirement that applies to the system, each with "
+                    + "its clauses.",
+            "評価依頼の JSON から system（必須）と service.deployment（任意）を読み、方針 5 の利用条件、クラウド"
+                    + "サポートレベル及び別紙 クラウドサービス要件を、本システムに適用されるクラウドサービスの要件に"
+                    + "広げて、根拠条項とともに書き出します。"},
+        parameterListHeading = "%nParameters:%n",
+        optionListHeading = "%nOptions:%n",
+        footerHeading = "%n",
+        footer = {"Examples:",
+                  "  kumo spec request.json > spec.md",
+                  "  kumo spec request.json --lang en --format html --out spec.html",
+                  "  kumo spec request.json --format docx --out 仕様書.docx",
+                  "",
+                  "See docs/cli.md and docs/specification.md."})
+final class SpecCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "FILE",
+            description = {"The assessment request (JSON, UTF-8) whose system the specification is for; - reads standard input.",
+                           "仕様書の対象システムを含む評価依頼の JSON ファイル。- で標準入力から読みます。"})
+    String file;
+
+    @Mixin
+    Options.LangOption langOption;
+
+    @Option(names = "--format", paramLabel = "md|html|docx", defaultValue = "md",
+            description = {"md (default): Markdown; html: one standalone, printable HTML page; docx: a Word document "
+                    + "(only with --out).",
+                           "md（既定）は Markdown、html は単独で印刷できる HTML、docx は Word 文書（--out と共に）です。"})
+    String format;
+
+    @Option(names = "--out", paramLabel = "FILE",
+            description = {"Write to FILE, a new file (never over an existing one), instead of standard output.",
+                           "標準出力ではなく、新しいファイル FILE に書き出します（既存のファイルには書きません）。"})
+    String out;
+
+    private final Supplier<KumoCli.Wiring> wiring;
+    private final Clock clock;
+    private final InputStream stdin;
+
+    SpecCommand(Supplier<KumoCli.Wiring> wiring, Clock clock, InputStream stdin) {
+        this.wiring = wiring;
+        this.clock = clock;
+        this.stdin = stdin;
+    }
+
+    @Override
+    public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        String command = spec.qualifiedName();
+        Language language = langOption.language();
+        if (language == null) {
+            return langOption.badLanguage(err, command);
+        }
+        CliTexts cli = CliTexts.of(language);
+        Problems problems = new Problems(cli, err);
+        SpecificationFormat shape = SpecificationFormat.of(format);
+        if (shape == null) {
+            return problems.usage(command, cli.get("error.spec.badFormat", format));
+        }
+        if (shape.binary() && out == null) {
+            return problems.usage(command, cli.get("error.spec.docxNeedsOut"));
+        }
+        Path target = null;
+        if (out != null) {
+            // refused before any work: never over an existing file
+            target = StoreFileCommands.newFile(cli, problems, out);
+            if (target == null) {
+                return ExitCodes.BAD_INPUT;
+            }
+        }
+        RequestInput input = new RequestInput(cli, stdin);
+        byte[] bytes;
+        try {
+            bytes = input.read(file);
+        } catch (RequestInput.Unreadable e) {
+            return problems.input(e.getMessage());
+        }
+        ProcurementSpecification specification;
+        try {
+            specification = wiring.get().spec().specify(bytes, language, LocalDate.now(clock));
+        } catch (InvalidDocumentException e) {
+            return problems.invalid(input.name(file), e);
+        }
+        byte[] rendered = shape.render(specification);
+        PrintWriter stdout = spec.commandLine().getOut();
+        if (target == null) {
+            stdout.print(TerminalText.lines(new String(rendered, StandardCharsets.UTF_8)));
+            stdout.flush();
+            return ExitCodes.ELIGIBLE;
+        }
+        try {
+            new NewFiles().write(target, file -> Files.write(file, rendered));
+        } catch (StoreException e) {
+            problems.error(e.text().in(language));
+            return ExitCodes.of(e.reason());
+        }
+        stdout.println(cli.get("specWritten", out, shape.code()));
+        stdout.flush();
+        return ExitCodes.ELIGIBLE;
+    }
+}
