@@ -172,7 +172,11 @@ public final class Catalogue {
         return map;
     }
 
-    private static List<String[]> rows(String resource) {
+    /**
+     * The data rows of a UTF-8 TSV resource of a catalogue version (blank lines and {@code #} comments
+     * skipped, cells trimmed, at least ten cells per row, missing ones empty).
+     */
+    public static List<String[]> rows(String resource) {
         return numberedRows(resource).stream().map(Row::cells).toList();
     }
 

@@ -5,6 +5,7 @@ import java.util.List;
 import kumo.domain.catalogue.Catalogue;
 import kumo.domain.catalogue.RiskRule;
 import kumo.domain.catalogue.Rule;
+import kumo.domain.procurement.ProcurementForm;
 import kumo.domain.rules.v1.risks.R01DosAttack;
 import kumo.domain.rules.v1.risks.R02IdManagement;
 import kumo.domain.rules.v1.risks.R03AccessPoints;
@@ -47,12 +48,21 @@ public final class CatalogueV1 {
 
     private static final Catalogue INSTANCE = Catalogue.load(RESOURCES, rules(), risks());
 
+    private static final class Form { // loaded on first use: an assessment never needs §5
+        static final ProcurementForm INSTANCE = ProcurementForm.load(RESOURCES, CatalogueV1.INSTANCE);
+    }
+
     private CatalogueV1() {
     }
 
     /** The loaded catalogue (immutable, shared). */
     public static Catalogue catalogue() {
         return INSTANCE;
+    }
+
+    /** The §5 model procurement specification of version 1, extended to every SERVICE requirement (immutable, shared). */
+    public static ProcurementForm procurementForm() {
+        return Form.INSTANCE;
     }
 
     /** Every rule of version 1, one per requirement ID. */
