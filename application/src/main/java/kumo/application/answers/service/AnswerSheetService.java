@@ -16,21 +16,25 @@ import kumo.application.document.request.AssessmentRequestDocument;
 import kumo.application.document.request.SystemProfileDto;
 import kumo.domain.catalogue.Catalogue;
 import kumo.domain.catalogue.Language;
+import kumo.domain.procurement.ProcurementForm;
 
 /** {@link AnswerSheetUseCase} over one catalogue: the sheet's rows are {@link kumo.application.answers.AnswerSheetLayout}'s. */
 public final class AnswerSheetService implements AnswerSheetUseCase {
 
     private final Catalogue catalogue;
+    private final ProcurementForm form;
     private final Documents documents;
 
-    public AnswerSheetService(Catalogue catalogue, Documents documents) {
+    /** @param form the catalogue's §5 specification, whose order and 区分 the sheet follows */
+    public AnswerSheetService(Catalogue catalogue, ProcurementForm form, Documents documents) {
         this.catalogue = Objects.requireNonNull(catalogue, "catalogue");
+        this.form = Objects.requireNonNull(form, "form");
         this.documents = Objects.requireNonNull(documents, "documents");
     }
 
     @Override
     public byte[] blank(SystemProfileDto system, Language language, SheetFormat format) {
-        BlankSheet blank = BlankSheet.of(catalogue, system, Objects.requireNonNull(language, "language"));
+        BlankSheet blank = BlankSheet.of(catalogue, form, system, Objects.requireNonNull(language, "language"));
         return switch (Objects.requireNonNull(format, "format")) {
             case XLSX -> XlsxSheet.write(blank);
             case JSON -> JsonSheet.write(blank, documents);
