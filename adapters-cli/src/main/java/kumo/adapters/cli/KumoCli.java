@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.Objects;
 import java.util.function.Supplier;
 
+import kumo.application.answers.AnswerSheetUseCase;
 import kumo.application.assess.AssessUseCase;
 import kumo.application.document.Documents;
 import kumo.application.records.port.in.StoreSession;
@@ -28,13 +29,22 @@ import picocli.CommandLine;
  */
 public final class KumoCli {
 
-    /** What the commands need from the core; the composition root supplies it lazily. */
-    public record Wiring(AssessUseCase assess, Documents documents, Catalogue catalogue) {
+    /**
+     * What the commands need from the core; the composition root supplies it lazily.
+     *
+     * @param answers the vendor answer sheet ({@code kumo answers}, {@code assess --answers}); {@code null}: not available
+     */
+    public record Wiring(AssessUseCase assess, Documents documents, Catalogue catalogue, AnswerSheetUseCase answers) {
 
         public Wiring {
             Objects.requireNonNull(assess, "assess");
             Objects.requireNonNull(documents, "documents");
             Objects.requireNonNull(catalogue, "catalogue");
+        }
+
+        /** Without the answer sheet. */
+        public Wiring(AssessUseCase assess, Documents documents, Catalogue catalogue) {
+            this(assess, documents, catalogue, null);
         }
     }
 
@@ -167,6 +177,9 @@ public final class KumoCli {
                 new AuditCommands.Verify(store), new AuditCommands.ListEvents(store), new AnchorCommands.Sign(store),
                 new AnchorCommands.Head(store), new AnchorCommands.Keygen()));
         cl.addSubcommand("serve", new CommandLine(new ServeCommand(store, web)));
+        cl.addSubcommand("answers", group("The vendor answer sheet: write the blank sheet for a system, read a filled one.",
+                "クラウドサービス要件への回答書（空欄の書き出し、記入済みの読み込み）。",
+                new AnswersCommands.Template(wiring, in), new AnswersCommands.Read(wiring, in)));
         everyCommand(cl, command -> {
             command.getCommandSpec().versionProvider(new KumoVersion(this::catalogueLine));
             command.getCommandSpec().usageMessage()

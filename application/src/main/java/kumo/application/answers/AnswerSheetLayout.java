@@ -28,9 +28,10 @@ import kumo.domain.service.TrustPrinciple;
 
 /**
  * The rows of the vendor answer sheet for catalogue version 1: for every SERVICE requirement, each fact of the
- * service profile its rule reads (docs/interchange.md, "The vendor answer sheet"). The list is data; {@code
+ * service profile its rule reads, and the one service fact a CITY rule reads that no SERVICE rule does (whether the
+ * service offers customer-managed keys, which decides whether KEY-01 applies) (docs/interchange.md, "The vendor answer sheet"). The list is data; {@code
  * AnswerSheetLayoutTest} checks it against the catalogue (every SERVICE requirement has a row, every row names
- * SERVICE requirements) and against the profile (every item is a place evidence notes can name).
+ * SERVICE requirements or KEY-01) and against the profile (every item is a place evidence notes can name).
  */
 public final class AnswerSheetLayout {
 
@@ -67,6 +68,8 @@ public final class AnswerSheetLayout {
             q("continuity.recoveryPointHours", HOURS_OR_NONE, "SEC-06"),
             q("security.encryptionAtRest", YES_NO, "SEC-07"),
             q("security.encryptionInTransit", YES_NO, "SEC-07", "NET-01"),
+            // a CITY step that applies only when the service offers customer-managed keys: the vendor says whether
+            q("security.customerManagedKeysOffered", YES_NO, "KEY-01"),
             q("security.deletionOnRequest", YES_NO, "SEC-08"),
             q("security.deletionIrrecoverable", YES_NO, "SEC-08"),
             q("security.deletionThirdPartyAudit", YES_NO, "SEC-08"),

@@ -90,8 +90,10 @@ class AnswerSheetTest {
         for (Question q : AnswerSheetLayout.questions()) {
             for (String id : q.requirementIds()) {
                 assertThat(CATALOGUE.requirement(id)).as(id).isNotNull();
-                assertThat(CATALOGUE.requirement(id).kind()).as(q.item() + " " + id).isEqualTo(Kind.SERVICE);
-                asked.add(id);
+                if (!id.equals("KEY-01")) {
+                    assertThat(CATALOGUE.requirement(id).kind()).as(q.item() + " " + id).isEqualTo(Kind.SERVICE);
+                    asked.add(id);
+                }
             }
         }
         assertThat(asked).isEqualTo(service);
@@ -106,6 +108,9 @@ class AnswerSheetTest {
         // and not by being unknown: every SERVICE requirement is met (ASR-06 too: the SOC 2 report has Security)
         assertThat(statuses).allSatisfy((id, status) -> assertThat(status).as(id).isEqualTo("MET"));
         assertThat(statuses).hasSize((int) CATALOGUE.requirements().stream().filter(r -> r.kind() == Kind.SERVICE).count());
+        // no plan yet: what is still unknown is the city's (whether the contractor changes, PROC-04), none of the vendor's
+        assertThat(result.findings()).filteredOn(f -> f.status().equals("UNKNOWN")).extracting(FindingEntry::id)
+                .containsExactly("PROC-04");
     }
 
     @Test
@@ -118,7 +123,8 @@ class AnswerSheetTest {
             Map<String, String> answers = new HashMap<>(FilledSheet.met());
             answers.put(q.item(), answers.get(q.item()).equals("はい") ? "いいえ" : "はい");
             Set<String> notMet = notMet(assess(FilledSheet.fill(blank, answers, FilledSheet.metTables())));
-            if (SECTION5_FORM_ONLY.contains(q.item())) {
+            if (SECTION5_FORM_ONLY.contains(q.item()) || q.item().equals("security.customerManagedKeysOffered")) {
+                // KEY-01 is the city's step: "no" makes it not applicable, never a failing service
                 assertThat(notMet).as(q.item()).isEmpty();
             } else {
                 assertThat(notMet).as(q.item()).isNotEmpty();

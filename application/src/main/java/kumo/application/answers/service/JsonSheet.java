@@ -45,11 +45,11 @@ final class JsonSheet {
      * @throws InvalidDocumentException the JSON problems at their paths, a wrong {@code kumo}, an unknown column
      */
     static RawSheet read(byte[] bytes, Documents documents) {
-        VendorAnswersDocument doc = documents.read(bytes, VendorAnswersDocument.class);
-        if (!VendorAnswersDocument.TYPE.equals(doc.kumo())) {
+        if (!ofItsType(bytes, documents)) {
             throw new InvalidDocumentException(List.of(new Violation("$.kumo", "documentType",
                     AnswerTexts.of("problem.json.type"))));
         }
+        VendorAnswersDocument doc = documents.read(bytes, VendorAnswersDocument.class);
         List<Violation> problems = new ArrayList<>();
         List<RawSheet.RawAnswer> answers = new ArrayList<>();
         List<VendorAnswersDocument.Entry> entries = doc.answers() == null ? List.of() : doc.answers();
@@ -80,6 +80,24 @@ final class JsonSheet {
         return new RawSheet(doc.catalogueVersion(), language, service == null ? null : service.name(),
                 service == null ? null : service.provider(), new Where("$.service.name", "service.name", 0, "name"),
                 new Where("$.service.provider", "service.provider", 0, "provider"), answers, tables);
+    }
+
+    /**
+     * Whether the JSON names itself an answer sheet; JSON that cannot be read counts as one here, so that reading it
+     * reports its syntax problem at its line and column.
+     */
+    private static boolean ofItsType(byte[] bytes, Documents documents) {
+        JsonNode root;
+        try {
+            root = documents.objectMapper().readTree(bytes);
+        } catch (java.io.IOException | RuntimeException e) {
+            return true;
+        }
+        if (root == null || !root.isObject()) {
+            return true;
+        }
+        JsonNode kumo = root.get("kumo");
+        return kumo != null && kumo.isTextual() && VendorAnswersDocument.TYPE.equals(kumo.textValue());
     }
 
     /** A table's entries ({@code null} stays {@code null}: unknown; {@code []} is none). */

@@ -140,7 +140,7 @@ final class ProfileAssembler {
                 bool("security.logRetentionMethodStated"), bool("security.connectionPointMonitored"),
                 bool("security.vulnerabilityCountermeasures"), bool("security.vulnerabilityDiscoveryMethodPresented"),
                 bool("security.vulnerabilityDiscoveryExecutable"), bool("security.encryptionInTransit"),
-                bool("security.encryptionAtRest"), null, bool("security.deletionOnRequest"),
+                bool("security.encryptionAtRest"), bool("security.customerManagedKeysOffered"), bool("security.deletionOnRequest"),
                 bool("security.deletionIrrecoverable"), bool("security.deletionThirdPartyAudit"),
                 bool("security.disclosureItemsInContract"), bool("security.ndaAvailable"),
                 bool("security.noSecondaryUseDeclared"), bool("security.incidentResponsePresented"),
