@@ -9,6 +9,7 @@ import kumo.adapters.cli.KumoCli;
 import kumo.adapters.persistence.JooqStoreOpener;
 import kumo.adapters.web.KumoWeb;
 import kumo.adapters.web.WebWiring;
+import kumo.application.answers.service.AnswerSheetService;
 import kumo.application.assess.AssessService;
 import kumo.application.spec.service.ProcurementSpecificationService;
 import kumo.application.document.Documents;
@@ -51,7 +52,8 @@ public final class Composition {
             Catalogue c = catalogue.get();
             Documents documents = Documents.create();
             return new KumoCli.Wiring(new AssessService(c, documents), documents, c,
-                    new ProcurementSpecificationService(c, CatalogueV1::procurementForm, documents));
+                    new ProcurementSpecificationService(c, CatalogueV1::procurementForm, documents),
+                    new AnswerSheetService(c, CatalogueV1.procurementForm(), documents));
         });
         this.indexer = new Lazy<>(() -> new AssessmentIndexer(catalogue.get()));
     }

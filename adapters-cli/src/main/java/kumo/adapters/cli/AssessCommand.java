@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 
+import kumo.application.answers.VendorAnswers;
 import kumo.application.document.Echo;
 import kumo.application.document.InvalidDocumentException;
 import kumo.application.document.LocalizedText;
@@ -140,6 +141,13 @@ final class AssessCommand implements Callable<Integer> {
                            "--record と共に（1ファイルのみ）: サービスのキー（既定は service.name）。"})
     String serviceId;
 
+    @Option(names = "--answers", paramLabel = "SHEET",
+            description = {"One FILE only: replace the request's service part by a vendor's filled answer sheet "
+                    + "(.xlsx or \"vendor-answers/1\" JSON, see kumo answers template); the request is then read as "
+                    + "format 2 and every answered fact names the sheet and cell as its evidence.",
+                           "1ファイルのみ: 評価依頼のサービスの部分を、事業者が記入した回答書（.xlsx 又は JSON）で置き換えて評価します。"})
+    String answers;
+
     /** With {@code --record}: the store. */
     @Mixin
     Options.StoreOption storeOption;
@@ -212,6 +220,9 @@ final class AssessCommand implements Callable<Integer> {
                 return problems.usage(command, cli.get("error.recordOnly", recordOnly));
             }
         }
+        if (answers != null && Batch.isBatch(files)) {
+            return problems.usage(command, cli.get("answers.batch"));
+        }
         if (Batch.isBatch(files)) {
             return record ? recordBatch(input, cli, shape, override, recorder) : batch(input, cli, shape, override);
         }
@@ -228,6 +239,12 @@ final class AssessCommand implements Callable<Integer> {
         AssessmentResultDocument result;
         try {
             request = w.documents().readRequest(bytes);
+            if (answers != null) {
+                request = withAnswers(request, cli, problems);
+                if (request == null) {
+                    return ExitCodes.BAD_INPUT;
+                }
+            }
             if (override != null) {
                 request = withDate(request, override);
             }
@@ -248,6 +265,29 @@ final class AssessCommand implements Callable<Integer> {
             return problems.invalid(input.name(file), e);
         }
         return report(request, result, cli, shape, override != null);
+    }
+
+    /**
+     * The request with its service part replaced by the answer sheet's, or {@code null} after saying why it cannot be
+     * (the sheet's problems named by sheet, row and cell; exit 2). In the text report, a line names the sheet.
+     */
+    private AssessmentRequestDocument withAnswers(AssessmentRequestDocument request, CliTexts cli, Problems problems) {
+        VendorAnswers read = AnswersCommands.read(answers, stdin, cli, problems, wiring);
+        if (read == null) {
+            return null;
+        }
+        AssessmentRequestDocument combined;
+        try {
+            combined = AnswersCommands.useCase(wiring).withAnswers(request, read);
+        } catch (InvalidDocumentException e) {
+            problems.invalid(answers, e, "answers.invalid");
+            return null;
+        }
+        if (!quiet && format.trim().equalsIgnoreCase(TEXT)) {
+            PrintWriter out = spec.commandLine().getOut();
+            out.println(cli.get("answers.source", answers, read.answered(), read.rows()));
+        }
+        return combined;
     }
 
     /** Assesses and records in one go, then reports as without {@code --record} and prints the stored id. */

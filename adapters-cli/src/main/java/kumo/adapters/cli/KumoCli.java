@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.Objects;
 import java.util.function.Supplier;
 
+import kumo.application.answers.AnswerSheetUseCase;
 import kumo.application.assess.AssessUseCase;
 import kumo.application.document.Documents;
 import kumo.application.records.port.in.StoreSession;
@@ -29,9 +30,14 @@ import picocli.CommandLine;
  */
 public final class KumoCli {
 
-    /** What the commands need from the core; the composition root supplies it lazily. */
+    /**
+     * What the commands need from the core; the composition root supplies it lazily.
+     *
+     * @param spec the procurement specification ({@code kumo spec}); {@code null}: not available
+     * @param answers the vendor answer sheet ({@code kumo answers}, {@code assess --answers}); {@code null}: not available
+     */
     public record Wiring(AssessUseCase assess, Documents documents, Catalogue catalogue,
-            ProcurementSpecificationUseCase spec) {
+            ProcurementSpecificationUseCase spec, AnswerSheetUseCase answers) {
 
         public Wiring {
             Objects.requireNonNull(assess, "assess");
@@ -39,9 +45,9 @@ public final class KumoCli {
             Objects.requireNonNull(catalogue, "catalogue");
         }
 
-        /** Without {@code kumo spec}'s use case (for front doors and tests that do not write specifications). */
+        /** Without {@code kumo spec}'s use case and the answer sheet (for front doors and tests that use neither). */
         public Wiring(AssessUseCase assess, Documents documents, Catalogue catalogue) {
-            this(assess, documents, catalogue, null);
+            this(assess, documents, catalogue, null, null);
         }
 
         /** {@code kumo spec}'s use case; a wiring without one is a programming error of the composition root. */
@@ -181,6 +187,9 @@ public final class KumoCli {
                 new AnchorCommands.Head(store), new AnchorCommands.Keygen()));
         cl.addSubcommand("serve", new CommandLine(new ServeCommand(store, web)));
         cl.addSubcommand("spec", new CommandLine(new SpecCommand(wiring, clock, in)));
+        cl.addSubcommand("answers", group("The vendor answer sheet: write the blank sheet for a system, read a filled one.",
+                "クラウドサービス要件への回答書（空欄の書き出し、記入済みの読み込み）。",
+                new AnswersCommands.Template(wiring, in), new AnswersCommands.Read(wiring, in)));
         everyCommand(cl, command -> {
             command.getCommandSpec().versionProvider(new KumoVersion(this::catalogueLine));
             command.getCommandSpec().usageMessage()

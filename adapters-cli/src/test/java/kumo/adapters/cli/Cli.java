@@ -64,7 +64,7 @@ final class Cli {
 
     /** A CLI over {@code assess}, its store commands reaching {@code stores} ({@code null}: none). */
     static KumoCli cli(AssessUseCase assess, StoreSession.Sessions stores) {
-        return new KumoCli(() -> CATALOGUE, () -> new KumoCli.Wiring(assess, DOCUMENTS, CATALOGUE, SPEC), CLOCK, stores,
+        return new KumoCli(() -> CATALOGUE, () -> new KumoCli.Wiring(assess, DOCUMENTS, CATALOGUE, SPEC, null), CLOCK, stores,
                 SETTINGS);
     }
 
