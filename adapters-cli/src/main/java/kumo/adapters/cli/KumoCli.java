@@ -167,6 +167,8 @@ public final class KumoCli {
                 new AuditCommands.Verify(store), new AuditCommands.ListEvents(store), new AnchorCommands.Sign(store),
                 new AnchorCommands.Head(store), new AnchorCommands.Keygen()));
         cl.addSubcommand("serve", new CommandLine(new ServeCommand(store, web)));
+        cl.addSubcommand("export", new CommandLine(new OscalCommands.Export(store)));
+        cl.addSubcommand("import", new CommandLine(new OscalCommands.Import(store)));
         everyCommand(cl, command -> {
             command.getCommandSpec().versionProvider(new KumoVersion(this::catalogueLine));
             command.getCommandSpec().usageMessage()

@@ -1,11 +1,14 @@
 package kumo.application.document.oscal;
 
+import java.util.List;
 import java.util.Objects;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
 import kumo.application.document.Documents;
+import kumo.application.document.Echo;
 import kumo.application.document.InvalidDocumentException;
+import kumo.application.document.Violation;
 import kumo.application.document.request.CloudServiceProfileDto;
 import kumo.application.document.result.AssessmentResultDocument;
 import kumo.application.records.AssessmentSummary;
@@ -43,6 +46,21 @@ public final class OscalExchange {
     /** An assessment result as OSCAL assessment-results; {@code stored} is its stored summary, or {@code null}. */
     public String assessmentResults(AssessmentResultDocument result, AssessmentSummary stored) {
         return write(OscalAssessmentResults.of(result, stored));
+    }
+
+    /**
+     * A result file ({@code "assessment-result/1"}, as {@code kumo assess --format json-full} writes it) as OSCAL
+     * assessment-results.
+     *
+     * @throws InvalidDocumentException when it is not such a document, naming the JSON path
+     */
+    public String assessmentResults(byte[] resultJson) {
+        AssessmentResultDocument result = documents.read(resultJson, AssessmentResultDocument.class);
+        if (!AssessmentResultDocument.TYPE.equals(result.kumo())) {
+            throw new InvalidDocumentException(List.of(new Violation("$.kumo", "documentType",
+                    OscalTexts.of("error.resultType", Echo.brief(String.valueOf(result.kumo())), AssessmentResultDocument.TYPE))));
+        }
+        return assessmentResults(result, null);
     }
 
     /**
