@@ -130,8 +130,11 @@ final class CatalogReader {
         for (int i = 0; i < resources.size(); i++) {
             JsonNode resource = resources.get(i);
             String at = "$.catalog.back-matter.resources[" + i + "]";
-            String uuid = text(resource, at, "uuid");
             Map<String, String> props = kumoProps(resource, at);
+            if (!"clause".equals(props.get("resource"))) {
+                continue; // the policy itself, or a resource kumo does not read
+            }
+            String uuid = text(resource, at, "uuid");
             String id = required(props, "clause-id", at);
             LocalizedText label = label(resource, at);
             Boolean explanatory = bool(props, "explanatory-only", at);

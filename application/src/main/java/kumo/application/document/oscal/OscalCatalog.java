@@ -108,11 +108,22 @@ public record OscalCatalog(CatalogueDocument catalogue, Map<String, LocalizedTex
             catalog.remove("groups");
         }
         ArrayNode resources = Oscal.array();
+        String policy = Oscal.uuid(base + "/policy");
+        ObjectNode policyResource = resources.addObject();
+        policyResource.put("uuid", policy);
+        policyResource.put("title", OscalTexts.both("policy.title", c.policyDate().toString()));
+        ArrayNode pp = policyResource.putArray("props");
+        pp.add(Oscal.prop("resource", "policy"));
+        pp.add(Oscal.prop("policy-date", c.policyDate().toString()));
         for (ClauseEntry clause : c.clauses()) {
             ObjectNode resource = resources.addObject();
             resource.put("uuid", clauseUuids.get(clause.id()));
             resource.put("title", Oscal.both(clause.label().ja(), clause.label().en()));
+            ObjectNode citation = resource.putObject("citation");
+            citation.put("text", Oscal.line(clause.id()));
+            citation.putArray("links").add(Oscal.link(policy, "part-of", null));
             ArrayNode rp = resource.putArray("props");
+            rp.add(Oscal.prop("resource", "clause"));
             rp.add(Oscal.prop("clause-id", clause.id()));
             rp.add(Oscal.prop("label", "ja", Oscal.line(clause.label().ja())));
             rp.add(Oscal.prop("label", "en", Oscal.line(clause.label().en())));
