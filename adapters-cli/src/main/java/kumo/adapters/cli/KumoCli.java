@@ -190,6 +190,8 @@ public final class KumoCli {
         cl.addSubcommand("answers", group("The vendor answer sheet: write the blank sheet for a system, read a filled one.",
                 "クラウドサービス要件への回答書（空欄の書き出し、記入済みの読み込み）。",
                 new AnswersCommands.Template(wiring, in), new AnswersCommands.Read(wiring, in)));
+        cl.addSubcommand("export", new CommandLine(new OscalCommands.Export(store)));
+        cl.addSubcommand("import", new CommandLine(new OscalCommands.Import(store)));
         everyCommand(cl, command -> {
             command.getCommandSpec().versionProvider(new KumoVersion(this::catalogueLine));
             command.getCommandSpec().usageMessage()
