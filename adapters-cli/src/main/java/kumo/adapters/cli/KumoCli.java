@@ -170,6 +170,7 @@ public final class KumoCli {
                 new AuditCommands.Verify(store), new AuditCommands.ListEvents(store), new AnchorCommands.Sign(store),
                 new AnchorCommands.Head(store), new AnchorCommands.Keygen()));
         cl.addSubcommand("serve", new CommandLine(new ServeCommand(store, web)));
+        cl.addSubcommand("completion", new CommandLine(new CompletionCommand()));
         // after the last subcommand: picocli hands the bundle down the tree as it stands
         cl.setResourceBundle(help);
         Map<String, String> exitCodes = ExitCodes.help(help);
