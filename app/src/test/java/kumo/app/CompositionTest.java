@@ -63,6 +63,21 @@ class CompositionTest {
     }
 
     @Test
+    void helpSpeaksTheConfiguredLanguageUnlessTheCommandLineNamesOne() {
+        StoreOpener none = location -> {
+            throw new AssertionError("--help opened a store");
+        };
+        Composition english = composition(Map.of("KUMO_LANG", "en"), none);
+        Composition japanese = composition(Map.of(), none);
+
+        assertThat(run(english, "assess", "--help").out()).contains("Usage: kumo assess", "Exit codes:")
+                .doesNotContain("使い方");
+        assertThat(run(english, "assess", "--help", "--lang", "ja").out()).contains("使い方: kumo assess");
+        assertThat(run(japanese, "assess", "--help").out()).contains("使い方: kumo assess", "終了コード:")
+                .doesNotContain("Usage:");
+    }
+
+    @Test
     void commandsThatNeedNoStoreNeitherOpenNorCreateOne() throws IOException {
         List<String> opened = new ArrayList<>();
         StoreOpener opener = location -> {
@@ -75,6 +90,7 @@ class CompositionTest {
         assertThat(run(kumo, "--help").exitCode()).isZero();
         assertThat(run(kumo, "--version").exitCode()).isZero();
         assertThat(run(kumo, "service", "save", "--help").exitCode()).isZero();
+        assertThat(run(kumo, "completion", "bash").exitCode()).isZero();
         assertThat(run(kumo, "assess", "--quiet", example("eligible-ismap-iaas.json").toString()).exitCode()).isZero();
         assertThat(run(kumo, "service", "list", "--page", "0").exitCode()).isEqualTo(2);
         assertThat(opened).isEmpty();

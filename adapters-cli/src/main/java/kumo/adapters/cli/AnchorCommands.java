@@ -60,25 +60,17 @@ final class AnchorCommands {
     }
 
     /** {@code audit checkpoint --key FILE [--out FILE] [--format text|json]}. */
-    @Command(name = "checkpoint", mixinStandardHelpOptions = true, versionProvider = KumoVersion.class,
-            header = {"Sign the audit chain's head with an Ed25519 key kept outside the store, and store the checkpoint.",
-                      "監査ログの末尾に、保存先の外に置いた Ed25519 鍵で署名し、チェックポイントとして記録します。"},
-            optionListHeading = "%nOptions:%n")
+    @Command(name = "checkpoint", mixinStandardHelpOptions = true, versionProvider = KumoVersion.class)
     static final class Sign extends StoreCommand {
 
-        @Option(names = "--key", paramLabel = "PRIVATE_KEY_FILE", required = true,
-                description = {"The private key (PEM PKCS#8, from kumo audit keygen or openssl genpkey -algorithm ed25519).",
-                               "秘密鍵（PEM PKCS#8。kumo audit keygen 又は openssl genpkey -algorithm ed25519 で作成）。"})
+        @Option(names = "--key", paramLabel = "PRIVATE_KEY_FILE", required = true)
         String keyFile;
 
-        @Option(names = "--out", paramLabel = "FILE",
-                description = {"Also write the checkpoint to this new file, to keep apart from the store.",
-                               "チェックポイントをこの新しいファイルにも書き出します（保存先とは別に保管）。"})
+        @Option(names = "--out", paramLabel = "FILE")
         String outFile;
 
         @Option(names = "--format", paramLabel = "text|json", defaultValue = "text",
-                description = {"text (default) or json: the checkpoint document (" + Checkpoint.FORMAT + ").",
-                               "text（既定）又は json（チェックポイント文書）。"})
+                completionCandidates = Options.TextOrJson.class)
         String format;
 
         private PrivateKey key;
@@ -144,15 +136,11 @@ final class AnchorCommands {
     }
 
     /** {@code audit head [--format text|json]}. */
-    @Command(name = "head", mixinStandardHelpOptions = true, versionProvider = KumoVersion.class,
-            header = {"Show the audit chain's head: its number and a short digest to record elsewhere (--expect-head).",
-                      "監査ログの末尾（番号と、別の場所に控えておく短い要約値。--expect-head で照合）を表示します。"},
-            optionListHeading = "%nOptions:%n")
+    @Command(name = "head", mixinStandardHelpOptions = true, versionProvider = KumoVersion.class)
     static final class Head extends StoreCommand {
 
         @Option(names = "--format", paramLabel = "text|json", defaultValue = "text",
-                description = {"text (default) or json (\"audit-head/1\", with the full hash).",
-                               "text（既定）又は json（\"audit-head/1\"。ハッシュ全体を含む）。"})
+                completionCandidates = Options.TextOrJson.class)
         String format;
 
 
@@ -186,10 +174,7 @@ final class AnchorCommands {
     }
 
     /** {@code audit keygen --private FILE --public FILE}: no store is opened. */
-    @Command(name = "keygen", mixinStandardHelpOptions = true, versionProvider = KumoVersion.class,
-            header = {"Make a new Ed25519 key pair for checkpoints, as two new PEM files (the private one readable by you only).",
-                      "チェックポイント用の Ed25519 鍵ペアを、新しい PEM ファイル 2 つに作成します（秘密鍵は本人だけが読めます）。"},
-            optionListHeading = "%nOptions:%n")
+    @Command(name = "keygen", mixinStandardHelpOptions = true, versionProvider = KumoVersion.class)
     static final class Keygen implements Callable<Integer> {
 
         @Spec
@@ -198,14 +183,10 @@ final class AnchorCommands {
         @Mixin
         Options.LangOption langOption;
 
-        @Option(names = "--private", paramLabel = "FILE", required = true,
-                description = {"The private key's new file (PEM PKCS#8, mode 0600). Keep it outside the store.",
-                               "秘密鍵の新しいファイル（PEM PKCS#8、権限 0600）。保存先の外に保管してください。"})
+        @Option(names = "--private", paramLabel = "FILE", required = true)
         String privateFile;
 
-        @Option(names = "--public", paramLabel = "FILE", required = true,
-                description = {"The public key's new file (PEM X.509), for audit verify and store import.",
-                               "公開鍵の新しいファイル（PEM X.509）。audit verify と store import で使います。"})
+        @Option(names = "--public", paramLabel = "FILE", required = true)
         String publicFile;
 
         @Override

@@ -47,40 +47,16 @@ final class AnswersCommands {
 
     @Command(name = "template",
             mixinStandardHelpOptions = true,
-            versionProvider = KumoVersion.class,
-            header = {"Write the blank vendor answer sheet for a system (.xlsx or JSON).",
-                      "システムのクラウドサービス要件への回答書（空欄）を書き出します（.xlsx 又は JSON）。"},
-            descriptionHeading = "%n",
-            description = {
-                "Reads the system from FILE (an assessment request, whose service part is ignored, or a system profile "
-                        + "as kumo system save takes it) and writes the answer sheet a vendor fills in: one row per fact "
-                        + "a SERVICE requirement of the catalogue reads, in the order of the §5 specification, with "
-                        + "the requirement IDs, the question, how to answer, and cells for the answer and its evidence. "
-                        + "--out names a new file; its extension (.xlsx or .json) chooses the form.",
-                "FILE（評価依頼又はシステムのプロファイル）のシステムについて、事業者が記入する回答書を新しいファイルに書き出します。"},
-            parameterListHeading = "%nParameters:%n",
-            optionListHeading = "%nOptions:%n",
-            footerHeading = "%n",
-            footer = {"Examples:",
-                      "  kumo answers template request.json --out answers.xlsx",
-                      "  kumo answers template system.json --out answers.json --lang en",
-                      "  kumo assess request.json --answers answers-filled.xlsx",
-                      "",
-                      "See docs/cli.md."})
+            versionProvider = KumoVersion.class)
     static final class Template implements Callable<Integer> {
 
         @Spec
         CommandSpec spec;
 
-        @Parameters(index = "0", paramLabel = "FILE",
-                description = {"The system: an assessment request (JSON) or a system profile; - reads standard input.",
-                               "システム: 評価依頼（JSON）又はシステムのプロファイル。- で標準入力から読みます。"})
+        @Parameters(index = "0", paramLabel = "FILE")
         String file;
 
-        @Option(names = "--out", paramLabel = "SHEET", required = true,
-                description = {"The new file to write: NAME.xlsx (a workbook) or NAME.json (\"vendor-answers/1\"). "
-                        + "Never over an existing file.",
-                               "書き出す新しいファイル（NAME.xlsx 又は NAME.json）。既存のファイルには上書きしません。"})
+        @Option(names = "--out", paramLabel = "SHEET", required = true)
         String out;
 
         @Mixin
@@ -155,32 +131,13 @@ final class AnswersCommands {
 
     @Command(name = "read",
             mixinStandardHelpOptions = true,
-            versionProvider = KumoVersion.class,
-            header = {"Read a filled vendor answer sheet and print the service profile it states (JSON).",
-                      "記入済みの回答書を読み、そのサービスのプロファイルを JSON で表示します。"},
-            descriptionHeading = "%n",
-            description = {
-                "Reads SHEET (.xlsx or \"vendor-answers/1\" JSON) and prints the service profile its answers state, "
-                        + "as a request holds it under \"service\" (format 2), with an evidence note per answered row "
-                        + "naming the sheet and the cell. A blank row is unknown, never \"no\". Anything that cannot be "
-                        + "read is named by sheet, row and cell (exit 2). The output can be saved with kumo service save.",
-                "回答書を読み、回答が示すサービスのプロファイルを表示します。空欄は「不明」です。読めないセルはシート・行・セルを示して報告します。"},
-            parameterListHeading = "%nParameters:%n",
-            optionListHeading = "%nOptions:%n",
-            footerHeading = "%n",
-            footer = {"Examples:",
-                      "  kumo answers read answers-filled.xlsx > service.json",
-                      "  kumo service save service.json",
-                      "",
-                      "See docs/cli.md."})
+            versionProvider = KumoVersion.class)
     static final class Read implements Callable<Integer> {
 
         @Spec
         CommandSpec spec;
 
-        @Parameters(index = "0", paramLabel = "SHEET",
-                description = {"The filled answer sheet: .xlsx or JSON; - reads standard input.",
-                               "記入済みの回答書（.xlsx 又は JSON）。- で標準入力から読みます。"})
+        @Parameters(index = "0", paramLabel = "SHEET")
         String sheet;
 
         @Mixin

@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -44,43 +45,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "assess",
         mixinStandardHelpOptions = true,
-        versionProvider = KumoVersion.class,
-        header = {"Assess one system on one cloud service and print the result.",
-                  "評価依頼（JSON）を1件評価し、判定と次の対応を表示します。"},
-        descriptionHeading = "%n",
-        description = {
-            "Reads an assessment request (\"kumo\": \"assessment-request/1\", see docs/examples) from FILE, "
-                    + "or from standard input when FILE is -, assesses it against the requirement catalogue "
-                    + "and prints the verdict, the next actions, the findings by requirement group, the "
-                    + "exemptions, the open and decided risks and the advisories.",
-            "The assessment date is --date if given, else the request's assessmentDate, else today in Japan.",
-            "With several FILEs, or a directory (every *.json directly inside, by name), each file is assessed "
-                    + "on its own in one run: text prints one line per file (verdict, actions to move past it) "
-                    + "and the totals per verdict; json prints one \"assessment-batch/1\" document. A file "
-                    + "with bad input is reported and the batch goes on.",
-            "複数のファイル又はディレクトリ（直下の *.json を名前順）を指定すると、1回の実行でそれぞれを評価し、"
-                    + "ファイルごとの判定と判定ごとの件数を表示します。"},
-        parameterListHeading = "%nParameters:%n",
-        optionListHeading = "%nOptions:%n",
-        footerHeading = "%n",
-        footer = {"Examples:",
-                  "  kumo assess docs/examples/<file>.json",
-                  "  kumo assess --lang en --format json request.json",
-                  "  kumo assess --format json-full request.json   (both languages, every text)",
-                  "  cat request.json | kumo assess --quiet -",
-                  "  kumo assess docs/examples            (a batch: every *.json in the directory)",
-                  "  kumo assess --format json a.json b.json > results.json",
-                  "  kumo assess requests/ --record      (every valid file recorded at once)",
-                  "",
-                  // each line under 80 columns (a full-width character counts 2), or picocli re-wraps it
-                  "Exit code of a batch (several FILEs or a directory): 2 if any input was bad,",
-                  "otherwise the code of the most severe verdict found:",
-                  "  PROHIBITED (40) > NOT_ELIGIBLE (30) > INCOMPLETE (20) > CONDITIONAL (10)",
-                  "  > OUT_OF_SCOPE (3) > ELIGIBLE (0).",
-                  "複数ファイルの終了コード: 入力の誤りが1件でもあれば 2、",
-                  "なければ最も重い判定のコード（上の順）。",
-                  "",
-                  "See docs/cli.md."})
+        versionProvider = KumoVersion.class)
 final class AssessCommand implements Callable<Integer> {
 
     /** The violation code of a request in a recorded batch whose system or service has no usable key. */
@@ -90,62 +55,46 @@ final class AssessCommand implements Callable<Integer> {
     static final String TEXT = "text";
     static final String JSON = "json";
     static final String JSON_FULL = "json-full";
+    static final List<String> FORMATS = List.of(TEXT, JSON, JSON_FULL);
+
+    /** The {@code --format} values, for shell completion. */
+    static final class Formats implements Iterable<String> {
+
+        @Override
+        public Iterator<String> iterator() {
+            return FORMATS.iterator();
+        }
+    }
 
     @Spec
     CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "FILE",
-            description = {"The assessment request (JSON, UTF-8); - reads standard input (alone). Several files, "
-                    + "or a directory (its *.json files), make a batch.",
-                           "評価依頼のJSONファイル。- で標準入力から読みます（単独でのみ）。複数のファイル又はディレクトリも指定できます。"})
+    @Parameters(arity = "1..*", paramLabel = "FILE")
     List<String> files;
 
     @Mixin
     Options.LangOption langOption;
 
     @Option(names = "--format", paramLabel = "text|json|json-full", defaultValue = "text",
-            description = {"text (default): a readable report; json: the compact result document in the --lang "
-                    + "language (\"assessment-result-compact/1\": every finding, reason, fact and next action, no "
-                    + "catalogue text); json-full: the full bilingual result document (\"assessment-result/1\"). "
-                    + "JSON is pretty-printed UTF-8.",
-                           "text は読みやすい報告、json は --lang の言語による簡潔な評価結果文書（カタログの文言を含まない）、"
-                    + "json-full は日英両方の完全な評価結果文書です。"})
+            completionCandidates = Formats.class)
     String format;
 
-    @Option(names = "--date", paramLabel = "YYYY-MM-DD",
-            description = {"Assess on this date. Overrides the request's assessmentDate; the report says which date was used.",
-                           "評価日を指定します（評価依頼の assessmentDate より優先）。"})
+    @Option(names = "--date", paramLabel = "YYYY-MM-DD")
     String date;
 
-    @Option(names = {"-q", "--quiet"},
-            description = {"Print only the verdict line (in either format); in a batch, only the line of each file. "
-                    + "The exit code tells the verdict too.",
-                           "判定の行だけを表示します（複数ファイルではファイルごとの行だけ）。"})
+    @Option(names = {"-q", "--quiet"})
     boolean quiet;
 
-    @Option(names = "--record",
-            description = {"Also store the request and the result as a new assessment; prints its id. In a batch, every "
-                    + "valid file is recorded in one transaction (all or none), each id on the file's line. The exit "
-                    + "code is still the verdict's (the batch's).",
-                           "評価依頼と評価結果を新しい評価として保存し、その ID を表示します。複数のファイルでは、"
-                    + "誤りのないファイルをすべて1つのトランザクションで記録します。"})
+    @Option(names = "--record")
     boolean record;
 
-    @Option(names = "--system-id", paramLabel = "ID",
-            description = {"With --record, one FILE only: the system's key. Default: the request's system.name.",
-                           "--record と共に（1ファイルのみ）: システムのキー（既定は system.name）。"})
+    @Option(names = "--system-id", paramLabel = "ID")
     String systemId;
 
-    @Option(names = "--service-id", paramLabel = "ID",
-            description = {"With --record, one FILE only: the service's key. Default: the request's service.name.",
-                           "--record と共に（1ファイルのみ）: サービスのキー（既定は service.name）。"})
+    @Option(names = "--service-id", paramLabel = "ID")
     String serviceId;
 
-    @Option(names = "--answers", paramLabel = "SHEET",
-            description = {"One FILE only: replace the request's service part by a vendor's filled answer sheet "
-                    + "(.xlsx or \"vendor-answers/1\" JSON, see kumo answers template); the request is then read as "
-                    + "format 2 and every answered fact names the sheet and cell as its evidence.",
-                           "1ファイルのみ: 評価依頼のサービスの部分を、事業者が記入した回答書（.xlsx 又は JSON）で置き換えて評価します。"})
+    @Option(names = "--answers", paramLabel = "SHEET")
     String answers;
 
     /** With {@code --record}: the store. */
@@ -182,7 +131,7 @@ final class AssessCommand implements Callable<Integer> {
         Problems problems = new Problems(cli, err);
 
         String shape = format == null ? "" : format.trim().toLowerCase(Locale.ROOT);
-        if (!shape.equals(TEXT) && !shape.equals(JSON) && !shape.equals(JSON_FULL)) {
+        if (!FORMATS.contains(shape)) {
             return problems.usage(command, cli.get("error.badFormat", format));
         }
         LocalDate override = null;

@@ -2,6 +2,7 @@ package kumo.adapters.cli;
 
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 
@@ -38,29 +39,33 @@ final class AssessmentCommands {
     private AssessmentCommands() {
     }
 
+    /** The {@code --verdict} values, for shell completion. */
+    static final class Verdicts implements Iterable<String> {
+
+        @Override
+        public Iterator<String> iterator() {
+            return Arrays.stream(Verdict.values()).map(Verdict::name).iterator();
+        }
+    }
+
     /** {@code assessment list [--system ID] [--service ID] [--verdict CODE] [--page N] [--page-size N]}. */
-    @Command(name = "list", mixinStandardHelpOptions = true, versionProvider = KumoVersion.class,
-            header = {"List recorded assessments, newest first.", "記録した評価を新しい順に一覧します。"},
-            optionListHeading = "%nOptions:%n")
+    @Command(name = "list", mixinStandardHelpOptions = true, versionProvider = KumoVersion.class)
     static final class ListAssessments extends StoreCommand {
 
-        @Option(names = "--system", paramLabel = "ID", description = {"Only this system's.", "このシステムの評価だけ。"})
+        @Option(names = "--system", paramLabel = "ID")
         String system;
 
-        @Option(names = "--service", paramLabel = "ID", description = {"Only this service's.", "このサービスの評価だけ。"})
+        @Option(names = "--service", paramLabel = "ID")
         String service;
 
-        @Option(names = "--verdict", paramLabel = "CODE",
-                description = {"Only this verdict: ELIGIBLE, CONDITIONAL, INCOMPLETE, NOT_ELIGIBLE, PROHIBITED, OUT_OF_SCOPE.",
-                               "この判定の評価だけ。"})
+        @Option(names = "--verdict", paramLabel = "CODE", completionCandidates = Verdicts.class)
         String verdict;
 
         @Mixin
         Options.Paging paging;
 
         @Option(names = "--format", paramLabel = "text|json", defaultValue = "text",
-                description = {"text (default): one line per assessment; json: one \"assessment-list/1\" document.",
-                               "text は1行ずつ、json は一覧の文書。"})
+                completionCandidates = Options.TextOrJson.class)
         String format;
 
         private String verdictCode;
@@ -106,21 +111,25 @@ final class AssessmentCommands {
     }
 
     /** {@code assessment show ID [--format text|json|request|record]}. */
-    @Command(name = "show", mixinStandardHelpOptions = true, versionProvider = KumoVersion.class,
-            header = {"Show one recorded assessment.", "記録した評価を1件表示します。"},
-            parameterListHeading = "%nParameters:%n", optionListHeading = "%nOptions:%n")
+    @Command(name = "show", mixinStandardHelpOptions = true, versionProvider = KumoVersion.class)
     static final class Show extends StoreCommand {
 
         static final List<String> FORMATS = List.of("text", "json", "request", "record");
 
-        @Parameters(index = "0", paramLabel = "ID", description = {"The assessment's id.", "評価の ID。"})
+        /** The {@code --format} values, for shell completion. */
+        static final class Formats implements Iterable<String> {
+
+            @Override
+            public Iterator<String> iterator() {
+                return FORMATS.iterator();
+            }
+        }
+
+        @Parameters(index = "0", paramLabel = "ID")
         String id;
 
         @Option(names = "--format", paramLabel = "text|json|request|record", defaultValue = "text",
-                description = {"text (default): who recorded it and when, then the report as 'kumo assess' prints it; "
-                        + "json: the stored result document; request: the stored request document; record: "
-                        + "{\"kumo\": \"assessment-record/1\"} with the summary and both documents.",
-                               "text は記録の情報と報告、json は評価結果文書、request は評価依頼文書、record は両方。"})
+                completionCandidates = Formats.class)
         String format;
 
 
@@ -169,20 +178,17 @@ final class AssessmentCommands {
     }
 
     /** {@code assessment diff ID1 ID2 [--format text|json]}. */
-    @Command(name = "diff", mixinStandardHelpOptions = true, versionProvider = KumoVersion.class,
-            header = {"What changed between two assessments of the same system: facts, findings, risks, verdict.",
-                      "同じシステムの2つの評価の差分（事実、所見、リスク、判定）を表示します。"},
-            parameterListHeading = "%nParameters:%n", optionListHeading = "%nOptions:%n")
+    @Command(name = "diff", mixinStandardHelpOptions = true, versionProvider = KumoVersion.class)
     static final class Diff extends StoreCommand {
 
-        @Parameters(index = "0", paramLabel = "ID1", description = {"One assessment.", "一方の評価の ID。"})
+        @Parameters(index = "0", paramLabel = "ID1")
         String first;
 
-        @Parameters(index = "1", paramLabel = "ID2", description = {"The other (either order).", "他方の評価の ID（順不同）。"})
+        @Parameters(index = "1", paramLabel = "ID2")
         String second;
 
         @Option(names = "--format", paramLabel = "text|json", defaultValue = "text",
-                description = {"text (default) or json (\"assessment-diff/1\").", "text 又は json。"})
+                completionCandidates = Options.TextOrJson.class)
         String format;
 
 
@@ -238,19 +244,14 @@ final class AssessmentCommands {
     }
 
     /** {@code assessment expiring --within DAYS [--format text|json]}. */
-    @Command(name = "expiring", mixinStandardHelpOptions = true, versionProvider = KumoVersion.class,
-            header = {"Evidence of each system's latest assessment that expires within DAYS days, or has expired.",
-                      "各システムの最新の評価が拠り所とする証拠のうち、DAYS 日以内に期限を迎えるもの又は期限切れのもの。"},
-            optionListHeading = "%nOptions:%n")
+    @Command(name = "expiring", mixinStandardHelpOptions = true, versionProvider = KumoVersion.class)
     static final class Expiring extends StoreCommand {
 
-        @Option(names = "--within", paramLabel = "DAYS", required = true,
-                description = {"Days from today (in Japan), 0–" + MAX_DAYS + "; 0: only what has expired or expires today.",
-                               "今日（日本時間）からの日数（0〜" + MAX_DAYS + "）。"})
+        @Option(names = "--within", paramLabel = "DAYS", required = true)
         int within;
 
         @Option(names = "--format", paramLabel = "text|json", defaultValue = "text",
-                description = {"text (default) or json (\"expiring-evidence/1\").", "text 又は json。"})
+                completionCandidates = Options.TextOrJson.class)
         String format;
 
 

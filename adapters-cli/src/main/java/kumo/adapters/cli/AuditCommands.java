@@ -30,28 +30,16 @@ final class AuditCommands {
      * and every row it covers are intact and the chain holds against every signed checkpoint and the recorded head,
      * {@value ExitCodes#AUDIT_BROKEN} when not; each difference on its own line by table, key and kind.
      */
-    @Command(name = "verify", mixinStandardHelpOptions = true, versionProvider = KumoVersion.class,
-            header = {"Check the record: the audit chain, every stored row against it, each assessment against its"
-                      + " documents, and with --public-key the chain against its signed checkpoints. Exit 0 when intact,"
-                      + " 6 when something was altered, removed or added.",
-                      "記録を検証します（監査ログの連鎖、各行と監査ログの照合、各評価と文書の照合、--public-key があれば"
-                      + "署名付きチェックポイントとの照合）。改ざんがなければ 0、あれば 6 で終了します。"},
-            optionListHeading = "%nOptions:%n")
+    @Command(name = "verify", mixinStandardHelpOptions = true, versionProvider = KumoVersion.class)
     static final class Verify extends StoreCommand {
 
-        @Option(names = "--public-key", paramLabel = "PUBLIC_KEY_FILE",
-                description = {"Check every checkpoint against this Ed25519 public key (PEM); repeat for an older key.",
-                               "チェックポイントの署名をこの Ed25519 公開鍵（PEM）で検証します。旧い鍵は繰り返して指定。"})
+        @Option(names = "--public-key", paramLabel = "PUBLIC_KEY_FILE")
         List<String> publicKeyFiles;
 
-        @Option(names = "--checkpoint", paramLabel = "FILE",
-                description = {"A checkpoint file kept outside the store (audit checkpoint --out); needs --public-key.",
-                               "保存先の外に保管したチェックポイントのファイル（audit checkpoint --out）。--public-key が必要。"})
+        @Option(names = "--checkpoint", paramLabel = "FILE")
         List<String> checkpointFiles;
 
-        @Option(names = "--expect-head", paramLabel = "SEQ:HEX",
-                description = {"A head recorded elsewhere (audit head): the chain must still hold it.",
-                               "別の場所に控えた末尾（audit head の表示）。連鎖がそれを今も含むことを確認します。"})
+        @Option(names = "--expect-head", paramLabel = "SEQ:HEX")
         String expectHead;
 
         private List<PublicKey> keys;
@@ -128,23 +116,17 @@ final class AuditCommands {
     }
 
     /** {@code audit list [--from SEQ] [--limit N] [--format text|json]}. */
-    @Command(name = "list", mixinStandardHelpOptions = true, versionProvider = KumoVersion.class,
-            header = {"List audit events by sequence number.", "監査ログを番号順に表示します。"},
-            optionListHeading = "%nOptions:%n")
+    @Command(name = "list", mixinStandardHelpOptions = true, versionProvider = KumoVersion.class)
     static final class ListEvents extends StoreCommand {
 
-        @Option(names = "--from", paramLabel = "SEQ", defaultValue = "1",
-                description = {"The first sequence number to show (default 1).", "表示する最初の番号（既定は 1）。"})
+        @Option(names = "--from", paramLabel = "SEQ", defaultValue = "1")
         long from;
 
-        @Option(names = "--limit", paramLabel = "N", defaultValue = "100",
-                description = {"At most this many events, 1–" + MAX_LIMIT + " (default 100).",
-                               "表示する件数の上限（1〜" + MAX_LIMIT + "、既定は 100）。"})
+        @Option(names = "--limit", paramLabel = "N", defaultValue = "100")
         int limit;
 
         @Option(names = "--format", paramLabel = "text|json", defaultValue = "text",
-                description = {"text (default): one line per event; json: one \"audit-events/1\" document.",
-                               "text は1行ずつ、json は文書。"})
+                completionCandidates = Options.TextOrJson.class)
         String format;
 
 

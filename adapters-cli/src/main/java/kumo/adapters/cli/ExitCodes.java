@@ -2,13 +2,15 @@ package kumo.adapters.cli;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.ResourceBundle;
 
 import kumo.application.records.StoreException;
 import kumo.domain.assessment.Verdict;
 
 /**
- * The process exit codes of {@code kumo} (documented in docs/cli.md and in every {@code --help}).
+ * The process exit codes of {@code kumo} (documented in docs/cli.md and in every {@code --help}, whose texts are in the help bundles).
  * A verdict maps to its own code so that scripts can branch on it without parsing the output; the
  * codes of the verdicts leave gaps for finer codes later.
  *
@@ -35,8 +37,9 @@ final class ExitCodes {
     static final int NOT_ELIGIBLE = 30;
     static final int PROHIBITED = 40;
 
-    /** The "Exit codes" section of every usage help, code to description. */
-    static final Map<String, String> HELP = helpList();
+    /** The codes the "Exit codes" section of every usage help lists, in its order. */
+    static final List<Integer> LISTED = List.of(ELIGIBLE, INTERNAL_ERROR, BAD_INPUT, OUT_OF_SCOPE, CONFLICT,
+            STORE_UNUSABLE, AUDIT_BROKEN, CONDITIONAL, INCOMPLETE, NOT_ELIGIBLE, PROHIBITED);
 
     private ExitCodes() {
     }
@@ -61,19 +64,15 @@ final class ExitCodes {
         };
     }
 
-    private static Map<String, String> helpList() {
+    /**
+     * The "Exit codes" section of the usage help in the language of {@code help} (its {@code exitCode.N} texts),
+     * code to description.
+     */
+    static Map<String, String> help(ResourceBundle help) {
         Map<String, String> m = new LinkedHashMap<>();
-        m.put(ELIGIBLE + "", "ELIGIBLE       利用可 (nothing open)");
-        m.put(INTERNAL_ERROR + "", "internal error 内部エラー (details with --debug)");
-        m.put(BAD_INPUT + "", "bad input      入力の誤り (file, JSON, validation, option)");
-        m.put(OUT_OF_SCOPE + "", "OUT_OF_SCOPE   本方針の対象外 (findings are advice only)");
-        m.put(CONFLICT + "", "conflict       競合 (saved by someone else since read; nothing written)");
-        m.put(STORE_UNUSABLE + "", "store unusable 保存先を使えない (unreachable, damaged, foreign, full)");
-        m.put(AUDIT_BROKEN + "", "audit broken   監査ログの連鎖が壊れている (kumo audit verify)");
-        m.put(CONDITIONAL + "", "CONDITIONAL    条件付きで利用可 (city steps still open)");
-        m.put(INCOMPLETE + "", "INCOMPLETE     判定未了 (evidence needed)");
-        m.put(NOT_ELIGIBLE + "", "NOT_ELIGIBLE   利用不可 (a mandatory requirement is not met)");
-        m.put(PROHIBITED + "", "PROHIBITED     利用禁止 (a prohibition applies)");
+        for (int code : LISTED) {
+            m.put(Integer.toString(code), help.getString("exitCode." + code));
+        }
         return Collections.unmodifiableMap(m);
     }
 }

@@ -13,13 +13,7 @@ import picocli.CommandLine.Spec;
  * a group of store commands; alone, a usage error (exit 2) with the list of its commands.
  */
 @Command(mixinStandardHelpOptions = true,
-        versionProvider = KumoVersion.class,
-        synopsisSubcommandLabel = "COMMAND",
-        optionListHeading = "%nOptions:%n",
-        commandListHeading = "%nCommands:%n",
-        footerHeading = "%n",
-        footer = {"Common options of its commands: --store LOCATION (default $KUMO_STORE, else kumo.db), --lang ja|en.",
-                  "See docs/cli.md."})
+        versionProvider = KumoVersion.class)
 final class GroupCommand implements Callable<Integer> {
 
     @Spec

@@ -8,7 +8,9 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Arrays;
+import java.util.Map;
 import java.util.Objects;
+import java.util.ResourceBundle;
 import java.util.function.Supplier;
 
 import kumo.application.answers.AnswerSheetUseCase;
@@ -148,8 +150,10 @@ public final class KumoCli {
         String[] argv = args == null ? new String[0] : args.clone();
         PrintWriter o = utf8(out);
         PrintWriter e = utf8(err);
+        // --help speaks the language of the --lang on the command line, else the configured one
+        Language language = Languages.sniff(Arrays.asList(argv), settings.language());
         try {
-            return commandLine(in, o, e, out).execute(argv);
+            return commandLine(in, o, e, out, language).execute(argv);
         } catch (RuntimeException | LinkageError ex) {
             // thrown outside the command (picocli's own handlers catch what the command throws)
             return internalError(ex, e, Arrays.asList(argv).contains("--debug"),
@@ -160,43 +164,43 @@ public final class KumoCli {
         }
     }
 
-    /** The picocli command tree, writing to {@code out} and {@code err}; {@code stdout} is the raw standard output. */
-    CommandLine commandLine(InputStream in, PrintWriter out, PrintWriter err, PrintStream stdout) {
+    /**
+     * The picocli command tree, writing to {@code out} and {@code err}; {@code stdout} is the raw standard output.
+     * Its help texts are those of {@code language} ({@link HelpTexts}): every command's, option's and parameter's.
+     */
+    CommandLine commandLine(InputStream in, PrintWriter out, PrintWriter err, PrintStream stdout, Language language) {
+        ResourceBundle help = HelpTexts.bundle(language);
         StoreCommand.Context store = new StoreCommand.Context(stores, wiring, clock, in, stdout, settings.actor());
         CommandLine cl = new CommandLine(new RootCommand(settings.language()));
+        // kumo help COMMAND --lang en: accepted (the language was chosen from the command line above)
+        cl.getSubcommands().get("help").addMixin("lang", new Options.LangOption());
         cl.addSubcommand("assess", new CommandLine(new AssessCommand(wiring, clock, in, store)));
-        cl.addSubcommand("service", group(RecordKind.SERVICE, store,
-                "Keep the catalogue of cloud services: save, list, show.",
-                "クラウドサービスの台帳（保存、一覧、表示）。"));
-        cl.addSubcommand("system", group(RecordKind.SYSTEM, store,
-                "Keep the systems: save, list, show, delete on request, history.",
-                "システムの台帳（保存、一覧、表示、依頼による削除、履歴）。")
+        cl.addSubcommand("service", group(RecordKind.SERVICE, store, help));
+        cl.addSubcommand("system", group(RecordKind.SYSTEM, store, help)
                 .addSubcommand("delete", new CommandLine(new RecordCommands.Delete(store)))
                 .addSubcommand("history", new CommandLine(new SystemHistoryCommand(store))));
-        cl.addSubcommand("assessment", group("Recorded assessments: list, show, diff, expiring evidence.",
-                "記録した評価（一覧、表示、差分、期限が近い証拠）。",
+        cl.addSubcommand("assessment", group(help,
                 new AssessmentCommands.ListAssessments(store), new AssessmentCommands.Show(store),
                 new AssessmentCommands.Diff(store), new AssessmentCommands.Expiring(store)));
-        cl.addSubcommand("store", group("The store as a whole: export, import, backup.",
-                "保存先全体（書き出し、取り込み、バックアップ）。",
+        cl.addSubcommand("store", group(help,
                 new StoreFileCommands.Export(store), new StoreFileCommands.Import(store),
                 new StoreFileCommands.Backup(store)));
-        cl.addSubcommand("audit", group("The audit trail: verify the hash chain, list events, sign checkpoints of its head.",
-                "監査ログ（連鎖の検証、一覧、末尾の署名付きチェックポイント）。",
+        cl.addSubcommand("audit", group(help,
                 new AuditCommands.Verify(store), new AuditCommands.ListEvents(store), new AnchorCommands.Sign(store),
                 new AnchorCommands.Head(store), new AnchorCommands.Keygen()));
         cl.addSubcommand("serve", new CommandLine(new ServeCommand(store, web)));
         cl.addSubcommand("spec", new CommandLine(new SpecCommand(wiring, clock, in)));
-        cl.addSubcommand("answers", group("The vendor answer sheet: write the blank sheet for a system, read a filled one.",
-                "クラウドサービス要件への回答書（空欄の書き出し、記入済みの読み込み）。",
+        cl.addSubcommand("answers", group(help,
                 new AnswersCommands.Template(wiring, in), new AnswersCommands.Read(wiring, in)));
         cl.addSubcommand("export", new CommandLine(new OscalCommands.Export(store)));
         cl.addSubcommand("import", new CommandLine(new OscalCommands.Import(store)));
+        cl.addSubcommand("completion", new CommandLine(new CompletionCommand()));
+        // after the last subcommand: picocli hands the bundle down the tree as it stands
+        cl.setResourceBundle(help);
+        Map<String, String> exitCodes = ExitCodes.help(help);
         everyCommand(cl, command -> {
             command.getCommandSpec().versionProvider(new KumoVersion(this::catalogueLine));
-            command.getCommandSpec().usageMessage()
-                    .exitCodeListHeading("%nExit codes / 終了コード:%n")
-                    .exitCodeList(ExitCodes.HELP);
+            command.getCommandSpec().usageMessage().exitCodeList(exitCodes);
         });
         // --lang without a value on the command line: the configured language
         cl.setDefaultValueProvider(arg -> arg.isOption() && "--lang".equals(((CommandLine.Model.OptionSpec) arg).longestName())
@@ -210,32 +214,20 @@ public final class KumoCli {
     }
 
     /** {@code kumo service} / {@code kumo system}: save, list, show over one kind of row. */
-    private static CommandLine group(RecordKind<?, ?> kind, StoreCommand.Context store, String en, String ja) {
-        CommandLine group = group(en, ja);
-        String title = kind.title();
-        String titleJa = kind.titleJa();
-        group.addSubcommand("save", header(new CommandLine(new RecordCommands.Save<>(store, kind)),
-                "Create or update a " + title + " (optimistic locking: name the version you edited).",
-                titleJa + "を登録又は更新します（編集元の版を指定する楽観的排他制御）。"));
-        group.addSubcommand("list", header(new CommandLine(new RecordCommands.ListRows<>(store, kind)),
-                "List the stored " + title + "s by key.", "保存した" + titleJa + "をキーの順に一覧します。"));
-        group.addSubcommand("show", header(new CommandLine(new RecordCommands.Show<>(store, kind)),
-                "Show one stored " + title + ".", "保存した" + titleJa + "を1件表示します。"));
-        return group;
+    private static CommandLine group(RecordKind<?, ?> kind, StoreCommand.Context store, ResourceBundle help) {
+        return group(help, new RecordCommands.Save<>(store, kind), new RecordCommands.ListRows<>(store, kind),
+                new RecordCommands.Show<>(store, kind));
     }
 
-    private static CommandLine group(String en, String ja, Object... subcommands) {
-        CommandLine group = header(new CommandLine(new GroupCommand()), en, ja);
+    /** A group of commands; its header is in the help bundle under its name, its footer is every group's. */
+    private static CommandLine group(ResourceBundle help, Object... subcommands) {
+        CommandLine group = new CommandLine(new GroupCommand());
+        group.getCommandSpec().usageMessage().footer(HelpTexts.lines(help, "group.footer"));
         for (Object subcommand : subcommands) {
             CommandLine sub = new CommandLine(subcommand);
             group.addSubcommand(sub.getCommandName(), sub);
         }
         return group;
-    }
-
-    private static CommandLine header(CommandLine command, String en, String ja) {
-        command.getCommandSpec().usageMessage().header(en, ja);
-        return command;
     }
 
     private static void everyCommand(CommandLine command, java.util.function.Consumer<CommandLine> action) {

@@ -1,5 +1,7 @@
 package kumo.adapters.cli;
 
+import java.util.Arrays;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 
@@ -11,6 +13,15 @@ final class Languages {
     static final String OPTION = "--lang";
 
     private Languages() {
+    }
+
+    /** The {@code --lang} values, for shell completion: {@code ja en}. */
+    static final class Codes implements Iterable<String> {
+
+        @Override
+        public Iterator<String> iterator() {
+            return Arrays.stream(Language.values()).map(Language::code).iterator();
+        }
     }
 
     /** The language named by an option value, or {@code null} when it names none. */

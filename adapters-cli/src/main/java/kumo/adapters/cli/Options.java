@@ -21,9 +21,7 @@ final class Options {
      */
     static final class LangOption {
 
-        @Option(names = "--lang", paramLabel = "ja|en",
-                description = {"Language of the output and of the messages: ja or en. Default: $KUMO_LANG, else ja.",
-                               "出力とメッセージの言語（ja 又は en）。既定は環境変数 KUMO_LANG、なければ ja。"})
+        @Option(names = "--lang", paramLabel = "ja|en", completionCandidates = Languages.Codes.class)
         String lang;
 
         /** The language asked for, or {@code null} for a value that is none. */
@@ -41,35 +39,36 @@ final class Options {
         }
     }
 
+    /** The {@code --format text|json} values, for shell completion. */
+    static final class TextOrJson implements Iterable<String> {
+
+        @Override
+        public java.util.Iterator<String> iterator() {
+            return RecordCommands.TEXT_JSON.iterator();
+        }
+    }
+
     /** {@code --store LOCATION}: which store; {@code null} when not given (the configured one is used). */
     static final class StoreOption {
 
-        @Option(names = "--store", paramLabel = "LOCATION",
-                description = {"The store: a SQLite file (created on first use) or jdbc:postgresql://host:port/db?user=… "
-                        + "Default: $KUMO_STORE, else kumo.db in the working directory.",
-                               "保存先（SQLite ファイル又は jdbc:postgresql://…）。既定は環境変数 KUMO_STORE、なければ kumo.db。"})
+        @Option(names = "--store", paramLabel = "LOCATION")
         String location;
     }
 
     /** {@code --actor NAME}: who makes the change, written into the audit trail. */
     static final class ActorOption {
 
-        @Option(names = "--actor", paramLabel = "NAME",
-                description = {"Who makes the change, written into the audit trail. Default: $KUMO_ACTOR, else the OS user name.",
-                               "変更する人の名前（監査ログに記録）。既定は環境変数 KUMO_ACTOR、なければ OS のユーザー名。"})
+        @Option(names = "--actor", paramLabel = "NAME")
         String name;
     }
 
     /** {@code --page N --page-size N}: which page of a listing. */
     static final class Paging {
 
-        @Option(names = "--page", paramLabel = "N", defaultValue = "1",
-                description = {"Page to show, from 1 (default 1).", "表示するページ（1から、既定は 1）。"})
+        @Option(names = "--page", paramLabel = "N", defaultValue = "1")
         int page;
 
-        @Option(names = "--page-size", paramLabel = "N", defaultValue = "50",
-                description = {"Rows per page, 1–" + PageRequest.MAX_SIZE + " (default 50).",
-                               "1ページの行数（1〜" + PageRequest.MAX_SIZE + "、既定は 50）。"})
+        @Option(names = "--page-size", paramLabel = "N", defaultValue = "50")
         int size;
 
         /** The message for a value out of range, or {@code null} when both are usable. */

@@ -47,14 +47,10 @@ final class OscalCommands {
         @Mixin
         Options.LangOption langOption;
 
-        @Option(names = "--format", paramLabel = "oscal", required = true,
-                description = {"The exchange format: oscal (NIST OSCAL 1.2.1 JSON).",
-                               "交換形式。oscal（NIST OSCAL 1.2.1 の JSON）。"})
+        @Option(names = "--format", paramLabel = "oscal", required = true)
         String format;
 
-        @Option(names = "--out", paramLabel = "FILE",
-                description = {"Write to this new file (an existing one is not overwritten) instead of standard output.",
-                               "標準出力ではなく、この新しいファイルに書き出します（既存のファイルは上書きしません）。"})
+        @Option(names = "--out", paramLabel = "FILE")
         String outFile;
 
         final StoreCommand.Context context;
@@ -133,25 +129,13 @@ final class OscalCommands {
     }
 
     /** {@code export --format oscal catalogue|service FILE|assessment ID|FILE [--out FILE]}. */
-    @Command(name = "export", mixinStandardHelpOptions = true, versionProvider = KumoVersion.class,
-            header = {"Export the catalogue, a service profile or an assessment as NIST OSCAL 1.2.1 JSON "
-                    + "(the whole store as kumo's own JSON: kumo store export).",
-                      "カタログ、サービス特性又は評価を NIST OSCAL 1.2.1 の JSON で書き出します"
-                    + "（保存先全体を kumo の JSON で書き出すのは kumo store export）。"},
-            parameterListHeading = "%nParameters:%n", optionListHeading = "%nOptions:%n")
+    @Command(name = "export", mixinStandardHelpOptions = true, versionProvider = KumoVersion.class)
     static final class Export extends Base {
 
-        @Parameters(index = "0", paramLabel = "catalogue|service|assessment",
-                description = {"catalogue: the requirement catalogue as an OSCAL catalog; service FILE: a service profile "
-                        + "as a component-definition; assessment ID|FILE: a stored assessment (by id) or a result file "
-                        + "(kumo assess --format json-full) as assessment-results.",
-                               "catalogue はカタログ（catalog）、service FILE はサービス特性（component-definition）、"
-                        + "assessment ID|FILE は記録した評価又は評価結果ファイル（assessment-results）。"})
+        @Parameters(index = "0", paramLabel = "catalogue|service|assessment")
         String what;
 
-        @Parameters(index = "1", arity = "0..1", paramLabel = "FILE|ID",
-                description = {"The service profile file, or the assessment's id or result file; - reads standard input.",
-                               "サービス特性のファイル、又は評価の ID か評価結果ファイル。- で標準入力。"})
+        @Parameters(index = "1", arity = "0..1", paramLabel = "FILE|ID")
         String source;
 
         @Mixin
@@ -228,21 +212,13 @@ final class OscalCommands {
     }
 
     /** {@code import --format oscal FILE|- [--out FILE] [--check]}. */
-    @Command(name = "import", mixinStandardHelpOptions = true, versionProvider = KumoVersion.class,
-            header = {"Read an OSCAL catalog kumo exported back into the catalogue (\"catalogue/1\") "
-                    + "(a store export into a store: kumo store import).",
-                      "kumo が書き出した OSCAL カタログを読み、カタログ（\"catalogue/1\"）に戻します"
-                    + "（保存先への取り込みは kumo store import）。"},
-            parameterListHeading = "%nParameters:%n", optionListHeading = "%nOptions:%n")
+    @Command(name = "import", mixinStandardHelpOptions = true, versionProvider = KumoVersion.class)
     static final class Import extends Base {
 
-        @Parameters(index = "0", paramLabel = "FILE|-",
-                description = {"The OSCAL catalog (JSON); - reads standard input.", "OSCAL カタログ（JSON）。- で標準入力。"})
+        @Parameters(index = "0", paramLabel = "FILE|-")
         String file;
 
-        @Option(names = "--check",
-                description = {"Print only whether it is the same as kumo's own catalogue of that version.",
-                               "同じ版の kumo のカタログと同一かどうかだけを表示します。"})
+        @Option(names = "--check")
         boolean check;
 
         Import(StoreCommand.Context context) {

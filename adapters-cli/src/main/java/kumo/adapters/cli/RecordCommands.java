@@ -30,25 +30,16 @@ final class RecordCommands {
     }
 
     /** {@code save FILE [--id ID] [--expect-version N]}. */
-    @Command(name = "save", mixinStandardHelpOptions = true, versionProvider = KumoVersion.class,
-            parameterListHeading = "%nParameters:%n", optionListHeading = "%nOptions:%n")
+    @Command(name = "save", mixinStandardHelpOptions = true, versionProvider = KumoVersion.class)
     static final class Save<R extends ProfileRecord<P>, P> extends StoreCommand {
 
-        @Parameters(index = "0", paramLabel = "FILE",
-                description = {"The profile (JSON, UTF-8), bare or as 'show --format json' prints it (its id and "
-                        + "version are then used); - reads standard input.",
-                               "プロファイルの JSON（show --format json の出力も可。その id と版を使います）。- で標準入力。"})
+        @Parameters(index = "0", paramLabel = "FILE")
         String file;
 
-        @Option(names = "--id", paramLabel = "ID",
-                description = {"The key to store it under. Default: the file's id, else the profile's name.",
-                               "保存するキー。既定はファイルの id、なければプロファイルの name。"})
+        @Option(names = "--id", paramLabel = "ID")
         String id;
 
-        @Option(names = "--expect-version", paramLabel = "N",
-                description = {"The version that was read and edited; saving fails (exit 4) if the stored one differs. "
-                        + "Default: the file's version; none: create a new row.",
-                               "編集元の版。保存済みの版と違えば競合（終了コード 4）。既定はファイルの版、なければ新規作成。"})
+        @Option(names = "--expect-version", paramLabel = "N")
         Long expectVersion;
 
         @Mixin
@@ -106,16 +97,14 @@ final class RecordCommands {
     }
 
     /** {@code list [--page N] [--page-size N] [--format text|json]}. */
-    @Command(name = "list", mixinStandardHelpOptions = true, versionProvider = KumoVersion.class,
-            optionListHeading = "%nOptions:%n")
+    @Command(name = "list", mixinStandardHelpOptions = true, versionProvider = KumoVersion.class)
     static final class ListRows<R extends ProfileRecord<P>, P> extends StoreCommand {
 
         @Mixin
         Options.Paging paging;
 
         @Option(names = "--format", paramLabel = "text|json", defaultValue = "text",
-                description = {"text (default): one line per row; json: one \"<kind>-list/1\" document.",
-                               "text は1行ずつ、json は一覧の文書。"})
+                completionCandidates = Options.TextOrJson.class)
         String format;
 
         private final RecordKind<R, P> kind;
@@ -154,16 +143,14 @@ final class RecordCommands {
     }
 
     /** {@code show ID [--format text|json]}. */
-    @Command(name = "show", mixinStandardHelpOptions = true, versionProvider = KumoVersion.class,
-            parameterListHeading = "%nParameters:%n", optionListHeading = "%nOptions:%n")
+    @Command(name = "show", mixinStandardHelpOptions = true, versionProvider = KumoVersion.class)
     static final class Show<R extends ProfileRecord<P>, P> extends StoreCommand {
 
-        @Parameters(index = "0", paramLabel = "ID", description = {"The key.", "キー。"})
+        @Parameters(index = "0", paramLabel = "ID")
         String id;
 
         @Option(names = "--format", paramLabel = "text|json", defaultValue = "text",
-                description = {"text (default): readable; json: the \"<kind>-record/1\" document, which 'save' reads back.",
-                               "text は読みやすい形式、json は save で読み戻せる文書。"})
+                completionCandidates = Options.TextOrJson.class)
         String format;
 
         private final RecordKind<R, P> kind;
@@ -215,26 +202,19 @@ final class RecordCommands {
     }
 
     /** {@code system delete ID --reason TEXT [--expect-version N]}. */
-    @Command(name = "delete", mixinStandardHelpOptions = true, versionProvider = KumoVersion.class,
-            header = {"Delete a system and all its assessments on request; the audit trail keeps that (and why) it happened.",
-                      "依頼によりシステムとその評価をすべて削除します。削除したこととその理由は監査ログに残ります。"},
-            parameterListHeading = "%nParameters:%n", optionListHeading = "%nOptions:%n")
+    @Command(name = "delete", mixinStandardHelpOptions = true, versionProvider = KumoVersion.class)
     static final class Delete extends StoreCommand {
 
         /** The longest reason accepted. */
         static final int MAX_REASON = 1000;
 
-        @Parameters(index = "0", paramLabel = "ID", description = {"The system's key.", "システムのキー。"})
+        @Parameters(index = "0", paramLabel = "ID")
         String id;
 
-        @Option(names = "--reason", paramLabel = "TEXT", required = true,
-                description = {"Why (the request's reference); kept in the audit trail. Required.",
-                               "削除の理由（依頼の文書番号等）。監査ログに残ります。必須。"})
+        @Option(names = "--reason", paramLabel = "TEXT", required = true)
         String reason;
 
-        @Option(names = "--expect-version", paramLabel = "N",
-                description = {"Delete only if the stored version is this one (else exit 4).",
-                               "保存済みの版がこれと同じときだけ削除します（違えば終了コード 4）。"})
+        @Option(names = "--expect-version", paramLabel = "N")
         Long expectVersion;
 
         @Mixin

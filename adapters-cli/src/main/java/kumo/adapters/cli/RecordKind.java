@@ -26,39 +26,24 @@ import kumo.application.records.port.in.StoreSession;
 final class RecordKind<R extends ProfileRecord<P>, P> {
 
     /** The cloud services. */
-    static final RecordKind<ServiceRecord, CloudServiceProfileDto> SERVICE = new RecordKind<>(ProfileKind.SERVICE,
-            "cloud service", "クラウドサービス");
+    static final RecordKind<ServiceRecord, CloudServiceProfileDto> SERVICE = new RecordKind<>(ProfileKind.SERVICE);
 
     /** The systems. */
-    static final RecordKind<SystemRecord, SystemProfileDto> SYSTEM = new RecordKind<>(ProfileKind.SYSTEM,
-            "system", "システム");
+    static final RecordKind<SystemRecord, SystemProfileDto> SYSTEM = new RecordKind<>(ProfileKind.SYSTEM);
 
     /** The columns both kinds of row have. */
     record Stored<P>(String id, long version, Instant updatedAt, String updatedBy, P profile) {
     }
 
     private final ProfileKind<P, R> kind;
-    private final String title;
-    private final String titleJa;
 
-    private RecordKind(ProfileKind<P, R> kind, String title, String titleJa) {
+    private RecordKind(ProfileKind<P, R> kind) {
         this.kind = kind;
-        this.title = title;
-        this.titleJa = titleJa;
     }
 
     /** {@code service} or {@code system}: the command's name and the request field holding the profile. */
     String name() {
         return kind.name();
-    }
-
-    /** What the help calls a row of this kind, in English ({@code cloud service}) and Japanese. */
-    String title() {
-        return title;
-    }
-
-    String titleJa() {
-        return titleJa;
     }
 
     /** The document type of one stored row as {@code show --format json} prints it. */

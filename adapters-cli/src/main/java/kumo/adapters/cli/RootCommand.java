@@ -14,23 +14,13 @@ import picocli.CommandLine.Spec;
 @Command(name = "kumo",
         mixinStandardHelpOptions = true,
         versionProvider = KumoVersion.class,
-        subcommands = HelpCommand.class,
-        synopsisSubcommandLabel = "COMMAND",
-        header = {"Tells whether a system may use a cloud service under Kobe City's 2020 cloud policy.",
-                  "神戸市のクラウドサービス利用に係る基本方針（2020年）に照らして、システムがクラウドサービスを利用できるかを判定します。"},
-        optionListHeading = "%nOptions:%n",
-        commandListHeading = "%nCommands:%n",
-        footerHeading = "%n",
-        footer = {"Run 'kumo assess --help' for the assessment options.",
-                  "See docs/cli.md."})
+        subcommands = HelpCommand.class)
 final class RootCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--debug", scope = ScopeType.INHERIT,
-            description = {"On an internal error, print the stack trace too; show the libraries' log lines.",
-                           "内部エラーの際にスタックトレースも表示します。ライブラリのログも表示します。"})
+    @Option(names = "--debug", scope = ScopeType.INHERIT)
     boolean debug;
 
     private final Language configured;

@@ -9,23 +9,16 @@ import picocli.CommandLine.Option;
  * and configuration as the other commands. Runs until the process is stopped (Ctrl+C, SIGTERM); the store is
  * closed on the way out.
  */
-@Command(name = "serve", mixinStandardHelpOptions = true, versionProvider = KumoVersion.class,
-        header = {"Serve the web UI and the JSON API (default http://127.0.0.1:7070/) until stopped.",
-                  "Web 画面と JSON API を提供します（既定は http://127.0.0.1:7070/）。停止するまで動き続けます。"},
-        optionListHeading = "%nOptions:%n")
+@Command(name = "serve", mixinStandardHelpOptions = true, versionProvider = KumoVersion.class)
 final class ServeCommand extends StoreCommand {
 
     /** The default port: see {@code kumo.adapters.web.KumoWeb#DEFAULT_PORT}. */
     static final int DEFAULT_PORT = 7070;
 
-    @Option(names = "--host", paramLabel = "ADDRESS", defaultValue = "127.0.0.1",
-            description = {"The address to listen on (default 127.0.0.1: this machine only).",
-                           "待ち受けるアドレス（既定は 127.0.0.1：この機械からのみ）。"})
+    @Option(names = "--host", paramLabel = "ADDRESS", defaultValue = "127.0.0.1")
     String host;
 
-    @Option(names = "--port", paramLabel = "N", defaultValue = "" + DEFAULT_PORT,
-            description = {"The port to listen on, 0–65535 (default 7070; 0: any free port).",
-                           "待ち受けるポート（0〜65535、既定は 7070、0 は空いているポート）。"})
+    @Option(names = "--port", paramLabel = "N", defaultValue = "" + DEFAULT_PORT)
     int port;
 
     private final KumoCli.WebServer web;

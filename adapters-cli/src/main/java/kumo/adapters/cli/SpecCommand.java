@@ -30,51 +30,22 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "spec",
         mixinStandardHelpOptions = true,
-        versionProvider = KumoVersion.class,
-        header = {"Write the non-functional requirements of a procurement specification (policy §5) for a system.",
-                  "システムの調達仕様書の非機能要件（基本方針 5 の記載例による）を作成します。"},
-        descriptionHeading = "%n",
-        description = {
-            "Reads an assessment request (\"assessment-request/1\" or \"/2\") from FILE, or from standard input when "
-                    + "FILE is -; its system is required, its service may be left out (only service.deployment, the "
-                    + "deployment the city intends, is used). Writes §5's conditions of use, the cloud support level "
-                    + "table and the annex of cloud service requirements by category, with 【推奨事項】 where the "
-                    + "policy puts it, extended to every SERVICE requirement that applies to the system, each with "
-                    + "its clauses.",
-            "評価依頼の JSON から system（必須）と service.deployment（任意）を読み、方針 5 の利用条件、クラウド"
-                    + "サポートレベル及び別紙 クラウドサービス要件を、本システムに適用されるクラウドサービスの要件に"
-                    + "広げて、根拠条項とともに書き出します。"},
-        parameterListHeading = "%nParameters:%n",
-        optionListHeading = "%nOptions:%n",
-        footerHeading = "%n",
-        footer = {"Examples:",
-                  "  kumo spec request.json > spec.md",
-                  "  kumo spec request.json --lang en --format html --out spec.html",
-                  "  kumo spec request.json --format docx --out 仕様書.docx",
-                  "",
-                  "See docs/cli.md and docs/specification.md."})
+        versionProvider = KumoVersion.class)
 final class SpecCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "FILE",
-            description = {"The assessment request (JSON, UTF-8) whose system the specification is for; - reads standard input.",
-                           "仕様書の対象システムを含む評価依頼の JSON ファイル。- で標準入力から読みます。"})
+    @Parameters(index = "0", paramLabel = "FILE")
     String file;
 
     @Mixin
     Options.LangOption langOption;
 
-    @Option(names = "--format", paramLabel = "md|html|docx", defaultValue = "md",
-            description = {"md (default): Markdown; html: one standalone, printable HTML page; docx: a Word document "
-                    + "(only with --out).",
-                           "md（既定）は Markdown、html は単独で印刷できる HTML、docx は Word 文書（--out と共に）です。"})
+    @Option(names = "--format", paramLabel = "md|html|docx", defaultValue = "md")
     String format;
 
-    @Option(names = "--out", paramLabel = "FILE",
-            description = {"Write to FILE, a new file (never over an existing one), instead of standard output.",
-                           "標準出力ではなく、新しいファイル FILE に書き出します（既存のファイルには書きません）。"})
+    @Option(names = "--out", paramLabel = "FILE")
     String out;
 
     private final Supplier<KumoCli.Wiring> wiring;

@@ -24,15 +24,10 @@ final class StoreFileCommands {
     }
 
     /** {@code store export FILE|-}. */
-    @Command(name = "export", mixinStandardHelpOptions = true, versionProvider = KumoVersion.class,
-            header = {"Write everything stored as one JSON document (\"kumo-store-export/1\").",
-                      "保存している内容をすべて1つの JSON 文書として書き出します。"},
-            parameterListHeading = "%nParameters:%n", optionListHeading = "%nOptions:%n")
+    @Command(name = "export", mixinStandardHelpOptions = true, versionProvider = KumoVersion.class)
     static final class Export extends StoreCommand {
 
-        @Parameters(index = "0", paramLabel = "FILE|-",
-                description = {"A new file (an existing one is not overwritten); - writes to standard output.",
-                               "新しいファイル（既存のファイルは上書きしません）。- で標準出力。"})
+        @Parameters(index = "0", paramLabel = "FILE|-")
         String file;
 
         private Path target;
@@ -66,20 +61,13 @@ final class StoreFileCommands {
     }
 
     /** {@code store import FILE|-}. */
-    @Command(name = "import", mixinStandardHelpOptions = true, versionProvider = KumoVersion.class,
-            header = {"Read an export into an empty store (the audit chain must verify).",
-                      "書き出した文書を空の保存先に取り込みます（監査ログの連鎖が検証できること）。"},
-            parameterListHeading = "%nParameters:%n", optionListHeading = "%nOptions:%n")
+    @Command(name = "import", mixinStandardHelpOptions = true, versionProvider = KumoVersion.class)
     static final class Import extends StoreCommand {
 
-        @Parameters(index = "0", paramLabel = "FILE|-",
-                description = {"The export (\"kumo-store-export/1\"); - reads standard input.",
-                               "書き出した文書。- で標準入力。"})
+        @Parameters(index = "0", paramLabel = "FILE|-")
         String file;
 
-        @Option(names = "--public-key", paramLabel = "PUBLIC_KEY_FILE",
-                description = {"Prove the export's chain against its checkpoints signed by this key before writing anything.",
-                               "書き込む前に、この鍵で署名されたチェックポイントと文書の連鎖を照合します。"})
+        @Option(names = "--public-key", paramLabel = "PUBLIC_KEY_FILE")
         List<String> publicKeyFiles;
 
         private List<PublicKey> keys;
@@ -136,15 +124,10 @@ final class StoreFileCommands {
     }
 
     /** {@code store backup PATH}. */
-    @Command(name = "backup", mixinStandardHelpOptions = true, versionProvider = KumoVersion.class,
-            header = {"Copy the SQLite store, consistently and while in use, to a new file.",
-                      "SQLite の保存先を、使用中のまま一貫した状態で新しいファイルに複製します。"},
-            parameterListHeading = "%nParameters:%n", optionListHeading = "%nOptions:%n")
+    @Command(name = "backup", mixinStandardHelpOptions = true, versionProvider = KumoVersion.class)
     static final class Backup extends StoreCommand {
 
-        @Parameters(index = "0", paramLabel = "PATH",
-                description = {"A new file; keep it apart from the store (another disk or machine).",
-                               "新しいファイル。保存先とは別の場所（別のディスク等）に置いてください。"})
+        @Parameters(index = "0", paramLabel = "PATH")
         String path;
 
         private Path target;

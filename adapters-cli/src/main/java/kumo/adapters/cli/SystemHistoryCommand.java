@@ -31,21 +31,17 @@ import picocli.CommandLine.Parameters;
  * recorded assessment with its verdict, oldest first, and the risk decisions and CIO-advisor consultations each
  * assessment's request recorded (a decision kept across re-assessments shows once per assessment).
  */
-@Command(name = "history", mixinStandardHelpOptions = true, versionProvider = KumoVersion.class,
-        header = {"A system's assessments (with verdicts), risk decisions and CIO-advisor consultations over time.",
-                  "システムの評価（判定）、リスク判断、CIO補佐官への協議の履歴を古い順に表示します。"},
-        parameterListHeading = "%nParameters:%n", optionListHeading = "%nOptions:%n")
+@Command(name = "history", mixinStandardHelpOptions = true, versionProvider = KumoVersion.class)
 final class SystemHistoryCommand extends StoreCommand {
 
     /** The {@code "kumo"} type of the {@code --format json} document. */
     static final String TYPE = "system-history/1";
 
-    @Parameters(index = "0", paramLabel = "ID", description = {"The system's key.", "システムのキー。"})
+    @Parameters(index = "0", paramLabel = "ID")
     String id;
 
     @Option(names = "--format", paramLabel = "text|json", defaultValue = "text",
-            description = {"text (default): readable; json: one \"" + TYPE + "\" document.",
-                           "text は読みやすい形式、json は文書。"})
+                completionCandidates = Options.TextOrJson.class)
     String format;
 
 

@@ -476,11 +476,13 @@ class BatchTest {
     @Test
     void helpAndDocsStateTheBatchExitCode() throws IOException {
         Cli.Run help = Cli.run("assess", "--help");
+        Cli.Run helpEn = Cli.run("assess", "--help", "--lang", "en");
         String doc = Files.readString(Cli.docs().resolve("cli.md"), StandardCharsets.UTF_8);
 
-        assertThat(help.out()).contains("FILE...", "Exit code of a batch", "2 if any input was bad",
-                "  PROHIBITED (40) > NOT_ELIGIBLE (30) > INCOMPLETE (20) > CONDITIONAL (10)\n  > OUT_OF_SCOPE (3) > ELIGIBLE (0).",
-                "複数ファイルの終了コード");
+        assertThat(help.out()).contains("FILE...", "複数ファイル（又はディレクトリ）の終了コード", "入力の誤りが1件でもあれば 2",
+                "  PROHIBITED (40) > NOT_ELIGIBLE (30) > INCOMPLETE (20) > CONDITIONAL (10)\n  > OUT_OF_SCOPE (3) > ELIGIBLE (0)。");
+        assertThat(helpEn.out()).contains("FILE...", "Exit code of a batch", "2 if any input was bad",
+                "  PROHIBITED (40) > NOT_ELIGIBLE (30) > INCOMPLETE (20) > CONDITIONAL (10)\n  > OUT_OF_SCOPE (3) > ELIGIBLE (0).");
         assertThat(doc).contains("kumo assess FILE|DIR [FILE|DIR...]", "assessment-batch/1",
                 "`PROHIBITED` (40) > `NOT_ELIGIBLE` (30) > `INCOMPLETE` (20) > `CONDITIONAL` (10) > `OUT_OF_SCOPE` (3) > `ELIGIBLE` (0)");
     }

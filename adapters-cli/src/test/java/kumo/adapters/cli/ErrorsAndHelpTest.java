@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 
 import kumo.application.assess.AssessUseCase;
+import kumo.domain.catalogue.Language;
 
 class ErrorsAndHelpTest {
 
@@ -38,21 +39,59 @@ class ErrorsAndHelpTest {
     }
 
     @Test
-    void helpShowsBothLanguagesAndTheExitCodes() {
+    void helpSpeaksJapaneseByDefaultWithTheExitCodes() {
         Cli.Run root = Cli.run("--help");
         Cli.Run assess = Cli.run("assess", "--help");
         Cli.Run helpAssess = Cli.run("help", "assess");
 
         assertThat(root.exitCode()).isZero();
-        assertThat(root.out()).contains("Usage: kumo", "assess", "神戸市のクラウドサービス利用", "終了コード");
+        assertThat(root.out()).contains("使い方: kumo", "assess", "神戸市のクラウドサービス利用", "コマンド:", "終了コード:")
+                .doesNotContain("Usage:", "Tells whether", "Options:", "Commands:", "Exit codes");
         assertThat(assess.exitCode()).isZero();
-        assertThat(assess.out()).contains("Usage: kumo assess", "FILE", "--lang", "--format", "--date", "--quiet",
-                "評価依頼（JSON）を1件評価し", "Exit codes / 終了コード:");
-        for (String code : ExitCodes.HELP.keySet()) {
+        assertThat(assess.out()).contains("使い方: kumo assess", "FILE", "--lang", "--format", "--date", "--quiet",
+                "評価依頼（JSON）を1件評価し", "引数:", "オプション:", "この日付で評価します", "終了コード:",
+                "入力の誤り（ファイル、JSON、検証、オプション）")
+                .doesNotContain("Usage:", "Assess one system", "Assess on this date", "Exit codes", "bad input");
+        for (int code : ExitCodes.LISTED) {
             assertThat(assess.out()).containsPattern("(?m)^  " + code + " +\\S");
         }
         assertThat(helpAssess.exitCode()).isZero();
         assertThat(helpAssess.out()).isEqualTo(assess.out());
+    }
+
+    @Test
+    void helpSpeaksEnglishWithLangEnOrWhenConfigured() {
+        Cli.Run assess = Cli.run("assess", "--help", "--lang", "en");
+        Cli.Run helpAssess = Cli.run("help", "assess", "--lang=en");
+        Cli.Run configured = Cli.run(new KumoCli(() -> Cli.CATALOGUE,
+                () -> new KumoCli.Wiring(Cli.ASSESS, Cli.DOCUMENTS, Cli.CATALOGUE), Cli.CLOCK, null,
+                new KumoCli.Settings("tester", Language.EN)), "", "assess", "--help");
+        Cli.Run overridden = Cli.run(new KumoCli(() -> Cli.CATALOGUE,
+                () -> new KumoCli.Wiring(Cli.ASSESS, Cli.DOCUMENTS, Cli.CATALOGUE), Cli.CLOCK, null,
+                new KumoCli.Settings("tester", Language.EN)), "", "assess", "--lang", "ja", "--help");
+
+        assertThat(assess.exitCode()).isZero();
+        assertThat(assess.out()).contains("Usage: kumo assess", "Assess one system on one cloud service",
+                "Parameters:", "Options:", "Assess on this date", "Exit codes:", "bad input (file, JSON",
+                "Examples:")
+                .doesNotContain("使い方", "評価依頼", "終了コード", "例:");
+        assertThat(helpAssess.exitCode()).isZero();
+        assertThat(helpAssess.out()).isEqualTo(assess.out());
+        assertThat(configured.out()).isEqualTo(assess.out());
+        assertThat(overridden.out()).contains("使い方: kumo assess").doesNotContain("Usage:");
+    }
+
+    @Test
+    void theUsageAfterAUsageErrorSpeaksTheLanguageToo() {
+        Cli.Run ja = Cli.untouched("assessment");
+        Cli.Run en = Cli.untouched("assessment", "--lang", "en");
+
+        assertThat(ja.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(ja.err()).contains("使い方: kumo assessment", "記録した評価を新しい順に一覧します。", "各コマンド共通のオプション")
+                .doesNotContain("Usage:", "List recorded");
+        assertThat(en.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(en.err()).contains("Usage: kumo assessment", "List recorded assessments, newest first.",
+                "Common options of its commands").doesNotContain("使い方", "記録した評価");
     }
 
     @Test

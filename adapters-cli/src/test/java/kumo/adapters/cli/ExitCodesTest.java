@@ -53,6 +53,6 @@ class ExitCodesTest {
         for (int code : List.of(1, 2, 4, 5, 6)) {
             assertThat(doc).containsPattern("\\| *" + code + " *\\|");
         }
-        assertThat(ExitCodes.HELP).hasSize(11);
+        assertThat(ExitCodes.LISTED).hasSize(11).doesNotHaveDuplicates();
     }
 }
