@@ -168,6 +168,7 @@ public final class KumoCli {
                 new AnchorCommands.Head(store), new AnchorCommands.Keygen()));
         cl.addSubcommand("serve", new CommandLine(new ServeCommand(store, web)));
         cl.addSubcommand("catalogue", new CommandLine(new CatalogueCommand(wiring)));
+        cl.addSubcommand("compare", new CommandLine(new CompareCommand(store)));
         everyCommand(cl, command -> {
             command.getCommandSpec().versionProvider(new KumoVersion(this::catalogueLine));
             command.getCommandSpec().usageMessage()

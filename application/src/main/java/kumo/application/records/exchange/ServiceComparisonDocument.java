@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 import kumo.application.document.LocalizedText;
 import kumo.application.records.port.in.CompareServicesUseCase.Column;
 import kumo.application.records.port.in.CompareServicesUseCase.Comparison;
@@ -28,6 +30,7 @@ public record ServiceComparisonDocument(String kumo, String catalogueVersion, Lo
      *
      * @param id the stored system's key; {@code null} for a system given in full or by its classification only
      */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     public record SystemEntry(String id, String name, String department) {
     }
 
@@ -37,6 +40,7 @@ public record ServiceComparisonDocument(String kumo, String catalogueVersion, Lo
      * @param id     the stored service's key, or the label the service was given under (a file name)
      * @param stored whether it is a stored service
      */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     public record ServiceEntry(String id, boolean stored, String name, String provider, String verdict) {
     }
 
