@@ -169,6 +169,7 @@ public final class KumoCli {
         cl.addSubcommand("serve", new CommandLine(new ServeCommand(store, web)));
         cl.addSubcommand("catalogue", new CommandLine(new CatalogueCommand(wiring)));
         cl.addSubcommand("compare", new CommandLine(new CompareCommand(store)));
+        cl.addSubcommand("decide", new CommandLine(new DecideCommand(store)));
         everyCommand(cl, command -> {
             command.getCommandSpec().versionProvider(new KumoVersion(this::catalogueLine));
             command.getCommandSpec().usageMessage()
