@@ -66,6 +66,24 @@ class CompareEndToEndTest {
         assertThat(doc.get("differences").size()).isLessThan(doc.get("requirements").asInt());
     }
 
+    /** Names kumo accepts in a document (line breaks, tabs, bidi overrides) are shown escaped, not acted on. */
+    @Test
+    void namesFromTheFilesAreShownEscapedInTheTable() throws IOException {
+        String rlo = String.valueOf((char) 0x202E);
+        String lineSeparator = String.valueOf((char) 0x2028);
+        ObjectNode request = Kumo.read(Kumo.example("eligible-ismap-iaas.json"));
+        ((ObjectNode) request.get("system")).put("name", "sys" + rlo + "red");
+        ((ObjectNode) request.get("system")).put("department", "dept\tx");
+        ((ObjectNode) request.get("service")).put("name", "svc\r\nnext");
+        ((ObjectNode) request.get("service")).put("provider", "prov" + lineSeparator + "x");
+        Path file = Kumo.write(dir.resolve("control.json"), request);
+        Kumo.Run r = Kumo.run("compare", file.toString(), "--service", file.toString(), "--lang", "en");
+        assertThat(r.exitCode()).as("%s", r).isZero();
+        assertThat(r.out()).doesNotContain(rlo).doesNotContain(lineSeparator).doesNotContain("\t")
+                .doesNotContain("\r").contains("sys\\u202Ered").contains("dept\\tx").contains("svc\\r\\nnext")
+                .contains("prov\\u2028x");
+    }
+
     @Test
     void storedSystemAndServicesByKeyMixedWithAFileAsATableAndAsCsv() throws IOException {
         Path eligible = Kumo.example("eligible-ismap-iaas.json");
