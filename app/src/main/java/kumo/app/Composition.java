@@ -17,7 +17,6 @@ import kumo.application.records.StoreLocation;
 import kumo.application.records.port.in.StoreSession;
 import kumo.application.records.port.out.StoreOpener;
 import kumo.application.records.service.AssessmentIndexer;
-import kumo.application.records.service.CompareServicesService;
 import kumo.application.records.service.RecordsServices;
 import kumo.application.records.service.SystemVerdictsService;
 import kumo.domain.catalogue.Catalogue;
@@ -82,7 +81,7 @@ public final class Composition {
     public WebWiring webWiring(StoreSession session) {
         KumoCli.Wiring w = wiring.get();
         return new WebWiring(w.assess(), w.documents(), w.catalogue(), session, clock, configuration.language(),
-                configuration.actor(), new CompareServicesService(w.assess(), session.showProfile(), clock),
+                configuration.actor(), session.compareServices(),
                 new SystemVerdictsService(session.listProfiles(), session.listAssessments()));
     }
 

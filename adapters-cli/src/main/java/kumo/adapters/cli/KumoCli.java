@@ -194,6 +194,9 @@ public final class KumoCli {
                 new AnswersCommands.Template(wiring, in), new AnswersCommands.Read(wiring, in)));
         cl.addSubcommand("export", new CommandLine(new OscalCommands.Export(store)));
         cl.addSubcommand("import", new CommandLine(new OscalCommands.Import(store)));
+        cl.addSubcommand("catalogue", new CommandLine(new CatalogueCommand(wiring)));
+        cl.addSubcommand("compare", new CommandLine(new CompareCommand(store)));
+        cl.addSubcommand("decide", new CommandLine(new DecideCommand(store)));
         cl.addSubcommand("completion", new CommandLine(new CompletionCommand()));
         // after the last subcommand: picocli hands the bundle down the tree as it stands
         cl.setResourceBundle(help);

@@ -14,7 +14,10 @@ import kumo.application.document.request.AssessmentRequestDocument;
 import kumo.application.document.request.InformationClassificationDto;
 import kumo.application.records.port.in.CompareServicesUseCase;
 import kumo.application.records.port.in.CompareServicesUseCase.Comparison;
+import kumo.application.records.port.in.CompareServicesUseCase.ServiceChoice;
 import kumo.application.records.port.in.CompareServicesUseCase.Subject;
+import kumo.application.records.port.in.ShowProfileUseCase;
+import kumo.application.records.exchange.ServiceComparisonDocument;
 import kumo.application.records.port.in.StoreSession;
 import kumo.application.records.service.CompareServicesService;
 import kumo.domain.classification.Confidentiality;
@@ -93,5 +96,70 @@ class CompareServicesTest {
                 () -> compare.compare(Subject.stored("sys"), List.of("iaas", "gone")));
         assertThat(service.reason()).isEqualTo(StoreException.Reason.NOT_FOUND);
         assertThat(service.text().ja()).contains("gone").contains("クラウドサービス");
+    }
+
+    @Test
+    void servicesAndASystemGivenInFullAreComparedWithoutTheStore() {
+        ShowProfileUseCase noStore = (ShowProfileUseCase) java.lang.reflect.Proxy.newProxyInstance(
+                getClass().getClassLoader(), new Class<?>[] {ShowProfileUseCase.class}, (proxy, method, args) -> {
+                    throw new AssertionError("the store was used for a comparison of profiles given in full");
+                });
+        CompareServicesUseCase filesOnly = new CompareServicesService(Fixtures.ASSESS, noStore, clock);
+        Comparison c = filesOnly.compareWith(Subject.given(eligible.system()), List.of(
+                ServiceChoice.given("iaas.json", eligible.service()), ServiceChoice.given("abroad.json", abroad.service()),
+                ServiceChoice.given("iaas.json", abroad.service())));
+        assertThat(c.systemId()).isNull();
+        assertThat(c.columns()).extracting(col -> col.service().id()).containsExactly("iaas.json", "abroad.json");
+        assertThat(c.columns()).noneMatch(CompareServicesUseCase.Column::stored);
+        LocalDate today = LocalDate.of(2026, 12, 1);
+        assertThat(c.columns().get(1).result()).isEqualTo(Fixtures.ASSESS.assess(new AssessmentRequestDocument(
+                AssessmentRequestDocument.TYPE, null, null, eligible.system(), abroad.service(), null), today));
+    }
+
+    @Test
+    void theRowsGiveEachRequirementsStatusPerServiceAndDifferingKeepsOnlyThoseThatDiffer() {
+        store();
+        Comparison c = compare.compareWith(Subject.stored("sys"), List.of(ServiceChoice.stored("iaas"),
+                ServiceChoice.given("abroad.json", abroad.service())));
+        assertThat(c.columns()).extracting(CompareServicesUseCase.Column::stored).containsExactly(true, false);
+        List<CompareServicesUseCase.Row> rows = c.rows();
+        assertThat(rows).extracting(CompareServicesUseCase.Row::requirementId)
+                .containsExactlyElementsOf(c.columns().get(0).result().findings().stream().map(f -> f.id()).toList());
+        for (CompareServicesUseCase.Row r : rows) {
+            for (int i = 0; i < 2; i++) {
+                String expected = c.columns().get(i).result().findings().stream()
+                        .filter(f -> f.id().equals(r.requirementId())).findFirst().orElseThrow().status();
+                assertThat(r.statuses().get(i)).as(r.requirementId()).isEqualTo(expected);
+            }
+        }
+        List<CompareServicesUseCase.Row> differing = c.differing();
+        assertThat(differing).isNotEmpty().hasSizeLessThan(rows.size())
+                .allMatch(r -> !r.statuses().get(0).equals(r.statuses().get(1)));
+        assertThat(rows.stream().filter(r -> !differing.contains(r)))
+                .allMatch(r -> r.statuses().get(0).equals(r.statuses().get(1)));
+    }
+
+    @Test
+    void theComparisonDocumentHoldsTheDifferencesAndFollowsItsSchema() throws java.io.IOException {
+        store();
+        Comparison c = compare.compare(Subject.stored("sys"), List.of("iaas", "abroad"));
+        ServiceComparisonDocument doc = ServiceComparisonDocument.of(c);
+        assertThat(doc.kumo()).isEqualTo("service-comparison/1");
+        assertThat(doc.requirements()).isEqualTo(c.rows().size());
+        assertThat(doc.differences()).extracting(ServiceComparisonDocument.Difference::id)
+                .containsExactlyElementsOf(c.differing().stream().map(CompareServicesUseCase.Row::requirementId).toList());
+        assertThat(doc.services()).extracting(ServiceComparisonDocument.ServiceEntry::verdict)
+                .containsExactly(c.columns().get(0).result().verdict().code(), c.columns().get(1).result().verdict().code());
+        com.fasterxml.jackson.databind.JsonNode tree = Fixtures.DOCUMENTS.objectMapper()
+                .readTree(Fixtures.DOCUMENTS.write(doc));
+        com.networknt.schema.Schema schema;
+        try (java.io.InputStream in = java.nio.file.Files.newInputStream(
+                kumo.application.support.Project.schema("service-comparison.schema.json"))) {
+            schema = com.networknt.schema.SchemaRegistry.withDefaultDialect(
+                    com.networknt.schema.SpecificationVersion.DRAFT_2020_12).getSchema(in);
+        }
+        assertThat(schema.validate(tree)).isEmpty();
+        ((com.fasterxml.jackson.databind.node.ObjectNode) tree.get("services").get(0)).put("verdict", "MAYBE");
+        assertThat(schema.validate(tree)).isNotEmpty();
     }
 }

@@ -236,4 +236,34 @@ class RecordCityStepTest {
                 .isInstanceOfSatisfying(StoreException.class,
                         e -> assertThat(e.reason()).isEqualTo(StoreException.Reason.NOT_FOUND));
     }
+
+    @Test
+    void severalStepsAreRecordedInOrderEachOnTheOneBefore() {
+        String first = recordWithout("overallJudgment");
+        java.util.List<RecordedAssessment> done = records.recordCityStep().recordAll(java.util.List.of(
+                StepToRecord.on(first, new CityStep.Decision("overallJudgment", yes("信頼できる"))),
+                new StepToRecord(null, null, new CityStep.Decision("supplierEvaluation", yes("問題ない")), null, null)),
+                Fixtures.ACTOR);
+        assertThat(done).hasSize(2);
+        assertThat(done.get(0).summary().previousId()).isEqualTo(first);
+        assertThat(done.get(1).summary().previousId()).isEqualTo(done.get(0).summary().id());
+        assertThat(finding(done.get(1), "ASR-10").status()).isEqualTo("MET");
+        assertThat(records.listAssessments().list(AssessmentQuery.all(), PageRequest.first()).items()).hasSize(3);
+    }
+
+    @Test
+    void aBadLaterStepIsNamedByItsPlaceAndNoStepIsRecorded() {
+        String first = recordWithout("riskDecisions");
+        InvalidDocumentException e = catchThrowableOfType(InvalidDocumentException.class,
+                () -> records.recordCityStep().recordAll(java.util.List.of(
+                        StepToRecord.on(first, new CityStep.Decision("overallJudgment", yes("信頼できる"))),
+                        new StepToRecord(null, "someone", new CityStep.RiskDecision(new RiskDecisionDto("R99",
+                                Treatment.ACCEPT, "x", null, null, null, null)), null, null),
+                        new StepToRecord(null, null, new CityStep.Decision("contractorChange", yes("x")), null, null)),
+                        Fixtures.ACTOR));
+        assertThat(e.violations()).extracting(Violation::path).contains("$.steps[1].expectedLatestId",
+                "$.steps[1].riskDecision.riskId", "$.steps[2].field");
+        assertThat(e.violations()).extracting(Violation::path).noneMatch(p -> p.startsWith("$.steps[0]"));
+        assertThat(records.listAssessments().list(AssessmentQuery.all(), PageRequest.first()).items()).hasSize(1);
+    }
 }

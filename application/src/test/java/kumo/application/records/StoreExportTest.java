@@ -123,10 +123,15 @@ class StoreExportTest {
     }
 
     static Schema exportSchema() throws IOException {
+        return publishedSchema("store-export.schema.json");
+    }
+
+    /** A schema of docs/schema, its references to the other published schemas resolved from docs/schema. */
+    static Schema publishedSchema(String file) throws IOException {
         String prefix = "https://kumo.example/schema/";
         SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
                 b -> b.schemas(iri -> iri.startsWith(prefix) ? read(iri.substring(prefix.length())) : null));
-        try (InputStream in = Files.newInputStream(Project.schema("store-export.schema.json"))) {
+        try (InputStream in = Files.newInputStream(Project.schema(file))) {
             return registry.getSchema(in);
         }
     }

@@ -44,6 +44,7 @@ import kumo.application.records.StaleAssessmentException;
 import kumo.application.records.StoreException;
 import kumo.application.records.VersionConflictException;
 import kumo.application.records.port.in.RecordAssessmentUseCase.AssessmentToRecord;
+import kumo.application.records.CityStepDocument;
 import kumo.application.records.port.in.RecordCityStepUseCase.StepToRecord;
 import kumo.domain.catalogue.Language;
 
@@ -168,8 +169,13 @@ public final class JsonApi {
 
     private void recordStep(Context ctx) {
         String id = id(ctx.pathParam("id"), "{id}");
-        StepDocument step = read(body(ctx), StepDocument.class);
-        StepToRecord item = step.toStep(id);
+        CityStepDocument step = read(body(ctx), CityStepDocument.class);
+        StepToRecord item;
+        try {
+            item = step.toStep(id);
+        } catch (InvalidDocumentException e) {
+            throw invalid(422, e.violations());
+        }
         RecordedAssessment recorded;
         try {
             recorded = wiring.store().recordCityStep().record(item, actor());

@@ -3,10 +3,10 @@ package kumo.application.records.service;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 
 import kumo.application.assess.AssessUseCase;
 import kumo.application.document.InvalidDocumentException;
@@ -40,15 +40,23 @@ public final class CompareServicesService implements CompareServicesUseCase {
 
     @Override
     public Comparison compare(Subject subject, List<String> serviceIds) {
+        return compareWith(subject, serviceIds == null ? List.of()
+                : serviceIds.stream().filter(Objects::nonNull).map(ServiceChoice::stored).toList());
+    }
+
+    @Override
+    public Comparison compareWith(Subject subject, List<ServiceChoice> services) {
         Objects.requireNonNull(subject, "subject");
         List<Violation> problems = new ArrayList<>();
         boolean stored = subject.systemId() != null && !subject.systemId().isBlank();
-        if (stored == (subject.classification() != null)) {
+        long ways = (stored ? 1 : 0) + (subject.classification() != null ? 1 : 0) + (subject.profile() != null ? 1 : 0);
+        if (ways != 1) {
             problems.add(new Violation("$.system", "compareSystem", StoreTexts.of("compare.system.oneOf")));
         }
-        Set<String> ids = new LinkedHashSet<>();
-        if (serviceIds != null) {
-            serviceIds.stream().filter(id -> id != null && !id.isBlank()).forEach(ids::add);
+        Map<String, ServiceChoice> ids = new LinkedHashMap<>();
+        if (services != null) {
+            services.stream().filter(c -> c != null && c.id() != null && !c.id().isBlank())
+                    .forEach(c -> ids.putIfAbsent(c.id(), c));
         }
         if (ids.isEmpty()) {
             problems.add(new Violation("$.services", "compareServices", StoreTexts.of("compare.services.none")));
@@ -59,11 +67,15 @@ public final class CompareServicesService implements CompareServicesUseCase {
         if (!problems.isEmpty()) {
             throw new InvalidDocumentException(problems);
         }
-        SystemProfileDto system = stored ? storedSystem(subject.systemId()) : classified(subject.classification());
+        SystemProfileDto system = stored ? storedSystem(subject.systemId())
+                : subject.profile() != null ? subject.profile() : classified(subject.classification());
         LocalDate today = LocalDate.now(clock);
         List<Column> columns = new ArrayList<>();
-        for (String id : ids) {
-            ServiceRecord service = profiles.find(ProfileKind.SERVICE, id).orElseThrow(() -> notFound(ProfileKind.SERVICE, id));
+        for (ServiceChoice choice : ids.values()) {
+            String id = choice.id();
+            ServiceRecord service = choice.profile() != null
+                    ? new ServiceRecord(id, 0, choice.profile(), null, null)
+                    : profiles.find(ProfileKind.SERVICE, id).orElseThrow(() -> notFound(ProfileKind.SERVICE, id));
             AssessmentRequestDocument request = new AssessmentRequestDocument(AssessmentRequestDocument.TYPE, null,
                     null, system, service.profile(), null);
             columns.add(new Column(service, assess.assess(request, today)));

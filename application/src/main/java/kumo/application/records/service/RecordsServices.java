@@ -46,6 +46,6 @@ public final class RecordsServices {
         AuditAnchorService anchor = new AuditAnchorService(store, store, clock);
         RecordCityStepService steps = new RecordCityStepService(store, record, documents, clock);
         return new StoreSession(location, profiles, profiles, profiles, profiles, record, queries, queries, queries,
-                queries, queries, files, files, files, audit, audit, anchor, anchor, anchor, steps, closer);
+                queries, queries, files, files, files, audit, audit, anchor, anchor, anchor, steps, new CompareServicesService(assess, profiles, clock), closer);
     }
 }

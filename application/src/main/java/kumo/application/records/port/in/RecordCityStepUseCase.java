@@ -1,6 +1,7 @@
 package kumo.application.records.port.in;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Objects;
 
 import kumo.application.records.Actor;
@@ -25,6 +26,23 @@ public interface RecordCityStepUseCase {
      *         it (e.g. {@code $.plan.riskDecisions[0].riskId})
      */
     RecordedAssessment record(StepToRecord step, Actor actor);
+
+    /**
+     * Records several steps in order: the first is taken on its {@code assessmentId} (expecting its {@code
+     * expectedLatestId}, else that assessment, to be the system's latest), each later one on the assessment the
+     * one before it recorded (their {@code assessmentId} is not used, and they may not name an {@code
+     * expectedLatestId}). Every step is checked first, on the request the steps before it give: if any is not
+     * usable, nothing is written. They are then recorded one after the other, each with the optimistic check; a
+     * store failure or a conflict part-way leaves the steps before it recorded (each a complete re-assessment).
+     *
+     * @return the new assessments, in the order of the steps
+     * @throws kumo.application.document.InvalidDocumentException with every problem of every step, each at its
+     *         place in a {@code city-steps/1} document: {@code $.steps[1].riskDecision.riskId}, {@code
+     *         $.steps[0].field}, {@code $.steps[2].on}…; nothing is written then
+     * @throws kumo.application.records.StoreException NOT_FOUND, or a {@link
+     *         kumo.application.records.StaleAssessmentException}, as {@link #record}
+     */
+    List<RecordedAssessment> recordAll(List<StepToRecord> steps, Actor actor);
 
     /**
      * One step to record.

@@ -6,8 +6,8 @@ import kumo.application.records.StoreLocation;
 
 /**
  * The store's use cases over one store location, as the composition root hands them to a front door. The
- * store behind them is opened on first use — a command that calls none of them opens (or creates) nothing —
- * and closed by {@link #close()}.
+ * store behind them is opened on first use — a command that calls none of them opens (or creates) nothing, and
+ * {@code compareServices} opens it only for a stored system or service — and closed by {@link #close()}.
  *
  * @param location where the store is; its {@code toString()}, without credentials, is what messages show
  * @param closer   closes the store if it was opened
@@ -19,7 +19,8 @@ public record StoreSession(StoreLocation location, SaveProfileUseCase saveProfil
         ShowSystemHistoryUseCase showSystemHistory, ExportStoreUseCase exportStore, ImportStoreUseCase importStore,
         BackupStoreUseCase backupStore, VerifyAuditTrailUseCase verifyAuditTrail, ListAuditEventsUseCase listAuditEvents,
         CheckpointAuditUseCase checkpointAudit, VerifyCheckpointsUseCase verifyCheckpoints,
-        ShowAuditHeadUseCase showAuditHead, RecordCityStepUseCase recordCityStep, Runnable closer)
+        ShowAuditHeadUseCase showAuditHead, RecordCityStepUseCase recordCityStep,
+        CompareServicesUseCase compareServices, Runnable closer)
         implements AutoCloseable {
 
     public StoreSession {
