@@ -42,9 +42,10 @@ public record ProcurementSpecification(
 
     /**
      * §5 1.2: {@code heading} without the mark, {@code recommended} when the policy marks it 【推奨事項】 (it does),
-     * {@code text} with the sentences outside the table (SUP-04's included).
+     * {@code text} with the sentences outside the table (SUP-04's included), {@code textBasis} the basis of the
+     * requirement sentence among them, labelled (「根拠：方針 5 の記載例：SUP-04（…）」; empty when it does not apply).
      */
-    public record Support(String heading, boolean recommended, String text, String caption, String requirementColumn,
+    public record Support(String heading, boolean recommended, String text, String textBasis, String caption, String requirementColumn,
             String contentColumn, List<SupportLine> rows) {
 
         public Support {

@@ -67,6 +67,9 @@ public final class SpecificationDocx {
             var support = s.support();
             paragraph(doc, "Heading2", support.heading() + (support.recommended() ? s.labels().recommended() : ""));
             paragraph(doc, null, support.text());
+            if (!support.textBasis().isEmpty()) {
+                paragraph(doc, null, support.textBasis());
+            }
             paragraph(doc, "Caption", support.caption());
             XWPFTable supportTable = table(doc, support.rows().size(),
                     List.of(support.requirementColumn(), support.contentColumn(), s.annex().basisColumn()));

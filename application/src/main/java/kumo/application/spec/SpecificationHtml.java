@@ -59,7 +59,11 @@ public final class SpecificationHtml {
         if (support.recommended()) {
             mark(out, s);
         }
-        out.append("</h3>\n<p>").append(escape(support.text())).append("</p>\n<table>\n<caption>")
+        out.append("</h3>\n<p>").append(escape(support.text())).append("</p>\n");
+        if (!support.textBasis().isEmpty()) {
+            out.append("<p class=\"basis\">").append(escape(support.textBasis())).append("</p>\n");
+        }
+        out.append("<table>\n<caption>")
                 .append(escape(support.caption())).append("</caption>\n");
         head(out, List.of(support.requirementColumn(), support.contentColumn(), s.annex().basisColumn()));
         out.append("<tbody>\n");

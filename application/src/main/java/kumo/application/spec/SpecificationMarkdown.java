@@ -36,6 +36,9 @@ public final class SpecificationMarkdown {
             out.append(text(s.labels().recommended()));
         }
         out.append("\n\n").append(text(support.text())).append("\n\n");
+        if (!support.textBasis().isEmpty()) {
+            out.append(text(support.textBasis())).append("\n\n");
+        }
         out.append("**").append(text(support.caption())).append("**\n\n");
         row(out, List.of(support.requirementColumn(), support.contentColumn(), s.annex().basisColumn()));
         out.append("| --- | --- | --- |\n");

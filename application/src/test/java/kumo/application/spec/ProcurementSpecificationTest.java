@@ -195,6 +195,22 @@ class ProcurementSpecificationTest {
         assertThat(SpecificationMarkdown.render(s)).contains("本システムの許容停止時間（8 時間）以内であること。");
     }
 
+    @Test
+    void theSentenceOnEveryAccountCitesItsClausesInEveryFormatAndLanguage() throws IOException {
+        for (Language language : Language.values()) {
+            ProcurementSpecification s = spec(language, "PUBLIC_CLOUD");
+            String basis = FORM.texts().get(language, "document.fromPolicy")
+                    + FORM.texts().get(language, "document.basisSeparator") + "SUP-04";
+            // every requirement of 1.2, the sentence outside the table included, has its basis and its clauses listed
+            assertThat(s.clauses()).extracting(ProcurementSpecification.Field::label).contains("§5全アカウント");
+            assertThat(SpecificationMarkdown.render(s)).contains(basis);
+            assertThat(SpecificationHtml.render(s)).contains(basis);
+            try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(SpecificationDocx.render(s)))) {
+                assertThat(text(doc)).contains(basis);
+            }
+        }
+    }
+
     private static List<String> requirementIds(ProcurementSpecification s) {
         List<String> ids = new ArrayList<>();
         s.support().rows().forEach(r -> ids.addAll(r.requirementIds()));

@@ -94,13 +94,16 @@ public final class ProcurementSpecificationService implements ProcurementSpecifi
 
         List<SupportLine> rows = new ArrayList<>();
         StringBuilder supportText = new StringBuilder(t.get(language, "support.text"));
+        List<String> textIds = new ArrayList<>();
         for (SupportRow row : form.supportRows()) {
             if (row.requirementIds().stream().noneMatch(applicable::contains)) {
                 continue;
             }
             String requirement = t.get(language, "support." + row.key() + ".requirement");
             if (!row.inTable()) {
+                // the sentence outside the table (SUP-04) is a requirement too: it is cited like a row
                 supportText.append(language == Language.EN ? " " : "").append(requirement);
+                textIds.addAll(row.requirementIds());
                 continue;
             }
             List<String> contents = new ArrayList<>();
@@ -110,7 +113,9 @@ public final class ProcurementSpecificationService implements ProcurementSpecifi
             rows.add(new SupportLine(requirement, contents, row.requirementIds(),
                     basis(language, Origin.POLICY, row.requirementIds(), cited)));
         }
-        Support support = new Support(t.get(language, "support.heading"), true, supportText.toString(),
+        String textBasis = textIds.isEmpty() ? "" : t.get(language, "document.basis")
+                + t.get(language, "document.basisSeparator") + basis(language, Origin.POLICY, textIds, cited);
+        Support support = new Support(t.get(language, "support.heading"), true, supportText.toString(), textBasis,
                 t.get(language, "support.table"), t.get(language, "support.column.requirement"),
                 t.get(language, "support.column.content"), rows);
 
