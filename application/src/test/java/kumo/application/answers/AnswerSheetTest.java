@@ -199,6 +199,28 @@ class AnswerSheetTest {
     }
 
     @Test
+    void theMarkStandsExactlyWhereSection5PutsItOnAll1Point2AndTheMarkedAnnexItems() throws IOException {
+        for (Language language : Language.values()) {
+            String mark = CatalogueV1.procurementForm().texts().get(language, "recommended");
+            com.fasterxml.jackson.databind.JsonNode doc = DOCUMENTS.objectMapper().readTree(
+                    SHEETS.blank(request().system(), language, SheetFormat.JSON));
+            Set<String> marked = new TreeSet<>();
+            for (com.fasterxml.jackson.databind.JsonNode entry : doc.get("answers")) {
+                assertThat(entry.get("category").asText()).doesNotContain(mark);
+                for (com.fasterxml.jackson.databind.JsonNode id : entry.get("requirements")) {
+                    if (id.asText().endsWith(mark)) {
+                        marked.add(id.asText().substring(0, id.asText().length() - mark.length()));
+                    } else {
+                        assertThat(id.asText()).as(language + " " + entry.get("item")).doesNotContain(mark);
+                    }
+                }
+            }
+            // §5 marks 1.2 as a whole (SUP-01 … SUP-04) and the 別紙 items of EXIT-08 and ASR-03
+            assertThat(marked).as(language.name()).containsExactly("ASR-03", "EXIT-08", "SUP-01", "SUP-02", "SUP-03", "SUP-04");
+        }
+    }
+
+    @Test
     void notAWorkbookAndNotAnAnswerSheetAreSaidSo() throws IOException {
         byte[] zipButNotXlsx = {'P', 'K', 3, 4, 0, 0};
         assertThatThrownBy(() -> SHEETS.read(zipButNotXlsx, "x.xlsx")).isInstanceOfSatisfying(InvalidDocumentException.class,
