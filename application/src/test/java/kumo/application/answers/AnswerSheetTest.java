@@ -221,6 +221,30 @@ class AnswerSheetTest {
     }
 
     @Test
+    void formulaCellsAreCollectedWithTheOtherBadEntriesSoOneRunReportsAll() throws IOException {
+        byte[] blank = blank(SheetFormat.XLSX);
+        int law = FilledSheet.rowOf(blank, "governingLawJapan");
+        int days = FilledSheet.rowOf(blank, "security.logRetentionDays");
+        int method = FilledSheet.rowOf(blank, "continuity.advanceNotice.method");
+        Map<String, String> answers = new HashMap<>(FilledSheet.met());
+        answers.put("security.logRetentionDays", "一年");
+        byte[] filled = FilledSheet.edit(FilledSheet.fill(blank, answers, FilledSheet.metTables()), book -> {
+            book.getSheet("回答 Answers").getRow(law - 1).getCell(7).setCellFormula("IF(TRUE,\"はい\",\"いいえ\")");
+            book.getSheet("回答 Answers").getRow(method - 1).getCell(8).setCellFormula("\"資料\"");
+        });
+        assertThatThrownBy(() -> SHEETS.read(filled, "sheet.xlsx")).isInstanceOfSatisfying(InvalidDocumentException.class,
+                e -> {
+                    assertThat(e.violations()).extracting(Violation::path).containsExactlyInAnyOrder(
+                            "回答 Answers!H" + law, "回答 Answers!I" + method, "回答 Answers!H" + days);
+                    Violation formula = e.violations().stream().filter(v -> v.path().endsWith("!H" + law)).findFirst()
+                            .orElseThrow();
+                    assertThat(formula.code()).isEqualTo("formula");
+                    assertThat(formula.message().ja()).contains("LAW-02").contains(law + "行目").contains("H" + law);
+                    assertThat(formula.message().en()).contains("row " + law).contains("H" + law);
+                });
+    }
+
+    @Test
     void notAWorkbookAndNotAnAnswerSheetAreSaidSo() throws IOException {
         byte[] zipButNotXlsx = {'P', 'K', 3, 4, 0, 0};
         assertThatThrownBy(() -> SHEETS.read(zipButNotXlsx, "x.xlsx")).isInstanceOfSatisfying(InvalidDocumentException.class,
