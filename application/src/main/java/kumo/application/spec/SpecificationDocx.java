@@ -29,8 +29,10 @@ import kumo.application.spec.ProcurementSpecification.Item;
 import kumo.application.spec.ProcurementSpecification.SupportLine;
 
 /**
- * The specification as a Word document (.docx, Apache POI) a municipality edits into its tender file: real
- * headings (styles Heading 1–3 with outline levels, so Word's navigation pane and table of contents see them), a
+ * The specification as a Word document (.docx, Apache POI) a municipality edits into its tender file: the title
+ * in style Title, then real headings (styles Heading 1 for 「1. 利用条件」, the 別紙 and the clause list, Heading 2
+ * for 1.1 and 1.2, with outline levels, so Word's navigation pane and table of contents see them) — the same
+ * nesting as the Markdown ({@code #}, {@code ##}, {@code ###}) and HTML ({@code h1}, {@code h2}, {@code h3}), a
  * caption before each table, tables whose first row is a header row repeated on every page, each 「・」 item in a
  * row of its own with its 「-」 sub-items as paragraphs in the cell. The spelling language is the document's.
  */

@@ -56,7 +56,8 @@ record BlankSheet(Language language, String catalogueVersion, String system, Lis
         }
         for (Question q : AnswerSheetLayout.questions()) {
             if (!placed.contains(q.item())) {
-                // the form covers every SERVICE requirement (it checks so when it loads): never reached today
+                // a question no §5 row names: the form covers every SERVICE requirement (it checks so when it loads),
+                // so this is the CITY requirement KEY-01's fact (customer-managed keys), under its catalogue group
                 rows.add(row(catalogue, system, language, catalogue.texts().get(language,
                         "group." + catalogue.requirement(q.requirementId()).group()), q, marked, texts));
             }
