@@ -10,6 +10,8 @@ import kumo.domain.procurement.Origin;
  * resolved: what the Markdown, HTML and Word renderers lay out and nothing they need to look up. User text (the
  * system's name and department) is in {@link #about} values, unescaped: each renderer escapes it.
  *
+ * @param prohibited empty, or the warning that the policy forbids this use (a PROHIBITION requirement the system
+ *                   and the intended deployment break, with its clauses): shown first, before anything else
  * @param about      the system and the basis of the document, label and value
  * @param source     how the document was made from the policy's §5 and what kumo added
  * @param support    §5 1.2 with its table
@@ -19,6 +21,7 @@ import kumo.domain.procurement.Origin;
 public record ProcurementSpecification(
         Language language,
         String title,
+        String prohibited,
         List<Field> about,
         String source,
         Conditions conditions,

@@ -53,6 +53,9 @@ public final class SpecificationDocx {
             style(styles, "Caption", "caption", null, 20);
 
             paragraph(doc, "Title", s.title());
+            if (!s.prohibited().isEmpty()) {
+                run(doc.createParagraph(), s.prohibited(), true);
+            }
             XWPFTable about = doc.createTable(s.about().size(), 2);
             for (int i = 0; i < s.about().size(); i++) {
                 Field f = s.about().get(i);

@@ -23,6 +23,9 @@ public final class SpecificationMarkdown {
     public static String render(ProcurementSpecification s) {
         StringBuilder out = new StringBuilder(16_384);
         out.append("# ").append(text(s.title())).append("\n\n");
+        if (!s.prohibited().isEmpty()) {
+            out.append("> **").append(text(s.prohibited())).append("**\n\n");
+        }
         for (Field f : s.about()) {
             out.append("- **").append(text(f.label())).append("**: ").append(text(f.value()).replace('\n', ' ')).append('\n');
         }

@@ -25,6 +25,7 @@ import kumo.application.spec.ProcurementSpecificationUseCase;
 import kumo.domain.catalogue.Catalogue;
 import kumo.domain.catalogue.Kind;
 import kumo.domain.catalogue.Language;
+import kumo.domain.catalogue.Level;
 import kumo.domain.catalogue.Requirement;
 import kumo.domain.catalogue.RuleContext;
 import kumo.domain.catalogue.Status;
@@ -160,8 +161,8 @@ public final class ProcurementSpecificationService implements ProcurementSpecifi
         List<Field> clauses = cited.stream().map(id -> new Field(id,
                 catalogue.texts().get(language, "clause." + id).replace(policyMark, "").strip())).toList();
         return new ProcurementSpecification(language, t.get(language, "document.title"),
-                about(system, deployment, language, date), t.get(language, "document.source"), conditions, support,
-                annex, labels, clauses);
+                prohibited(system, deployment, language, date), about(system, deployment, language, date),
+                t.get(language, "document.source"), conditions, support, annex, labels, clauses);
     }
 
     private synchronized ProcurementForm form() {
@@ -173,9 +174,7 @@ public final class ProcurementSpecificationService implements ProcurementSpecifi
 
     /** The SERVICE requirements whose rule does not answer NOT_APPLICABLE for this system and deployment. */
     private Set<String> applicable(SystemProfile system, Deployment deployment, LocalDate date) {
-        CloudServiceProfile intended = new CloudServiceProfile(null, null, deployment, null, null, null, null, null,
-                null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
-        RuleContext context = new RuleContext(system, intended, UsagePlan.empty(), date, catalogue.parameters());
+        RuleContext context = new RuleContext(system, intended(deployment), UsagePlan.empty(), date, catalogue.parameters());
         Set<String> ids = new LinkedHashSet<>();
         for (Requirement r : catalogue.requirements()) {
             if (r.kind() == Kind.SERVICE && catalogue.rule(r.id()).evaluate(context).status() != Status.NOT_APPLICABLE) {
@@ -183,6 +182,30 @@ public final class ProcurementSpecificationService implements ProcurementSpecifi
             }
         }
         return ids;
+    }
+
+    /**
+     * The warning that the policy forbids this use, or "": a PROHIBITION requirement (ENT-01 機密性3, ENT-02 マイナンバー
+     * 利用事務系) that the system and the intended deployment already break — a department must not issue that tender.
+     */
+    private String prohibited(SystemProfile system, Deployment deployment, Language language, LocalDate date) {
+        RuleContext context = new RuleContext(system, intended(deployment), UsagePlan.empty(), date, catalogue.parameters());
+        Texts t = form().texts();
+        String separator = t.get(language, "document.listSeparator");
+        List<String> broken = new ArrayList<>();
+        for (Requirement r : catalogue.requirements()) {
+            if (r.kind() == Kind.SERVICE && r.level() == Level.PROHIBITION
+                    && catalogue.rule(r.id()).evaluate(context).status() == Status.NOT_MET) {
+                broken.add(r.id() + t.format(language, "document.clausesOf", List.of(String.join(separator, r.sourceClauses()))));
+            }
+        }
+        return broken.isEmpty() ? "" : t.format(language, "document.prohibited", List.of(String.join(separator, broken)));
+    }
+
+    /** A service of which only the intended deployment is known. */
+    private static CloudServiceProfile intended(Deployment deployment) {
+        return new CloudServiceProfile(null, null, deployment, null, null, null, null, null,
+                null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
     /** "別紙 — LAW-01 (§4(2)国内, …)": where the item comes from, its requirement IDs and their clauses. */
