@@ -149,6 +149,34 @@ class AnswersCommandTest {
     }
 
     @Test
+    void withAnswersTheRequestMayLeaveOutItsServiceWithoutAnswersItMayNot() throws IOException {
+        ObjectNode example = (ObjectNode) Cli.DOCUMENTS.objectMapper().readTree(Files.readAllBytes(request));
+        example.remove("service");
+        Path noService = Files.write(dir.resolve("no-service.json"), Cli.DOCUMENTS.objectMapper().writeValueAsBytes(example));
+        Path sheet = Files.write(dir.resolve("filled.xlsx"), filled(Map.of()));
+        Cli.Run with = run("assess", request.toString(), "--answers", sheet.toString(), "--format", "json", "--date",
+                "2026-11-28");
+        Cli.Run without = run("assess", noService.toString(), "--answers", sheet.toString(), "--format", "json", "--date",
+                "2026-11-28");
+        assertThat(without.err()).isEmpty();
+        assertThat(without.exitCode()).isEqualTo(with.exitCode()).isEqualTo(10);
+        assertThat(without.out()).contains("filled.xlsx（ENT-01 deployment, 回答 Answers!H");
+
+        // the deployment left blank on the sheet stays unknown: nothing of the request's service stands in for it
+        Path blankDeployment = Files.write(dir.resolve("blank-deployment.xlsx"), filled(Map.of("deployment", "")));
+        Cli.Run unknown = run("assess", noService.toString(), "--answers", blankDeployment.toString(), "--format",
+                "json-full", "--date", "2026-11-28");
+        assertThat(unknown.err()).isEmpty();
+        assertThat(unknown.out()).doesNotContain("ENT-01 deployment, 回答");
+        assertThat(unknown.exitCode()).isEqualTo(run("assess", request.toString(), "--answers",
+                blankDeployment.toString(), "--format", "json-full", "--date", "2026-11-28").exitCode());
+
+        Cli.Run bad = run("assess", noService.toString(), "--date", "2026-11-28");
+        assertThat(bad.exitCode()).isEqualTo(2);
+        assertThat(bad.err()).contains("$.service");
+    }
+
+    @Test
     void assessWithABadCellExits2NamingRowAndCell() throws IOException {
         Path sheet = Files.write(dir.resolve("bad.xlsx"), filled(Map.of("governingLawJapan", "たぶん")));
         Cli.Run run = run("assess", request.toString(), "--answers", sheet.toString());

@@ -10,6 +10,8 @@ import kumo.domain.procurement.Origin;
  * resolved: what the Markdown, HTML and Word renderers lay out and nothing they need to look up. User text (the
  * system's name and department) is in {@link #about} values, unescaped: each renderer escapes it.
  *
+ * @param prohibited empty, or the warning that the policy forbids this use (a PROHIBITION requirement the system
+ *                   and the intended deployment break, with its clauses): shown first, before anything else
  * @param about      the system and the basis of the document, label and value
  * @param source     how the document was made from the policy's §5 and what kumo added
  * @param support    §5 1.2 with its table
@@ -19,6 +21,7 @@ import kumo.domain.procurement.Origin;
 public record ProcurementSpecification(
         Language language,
         String title,
+        String prohibited,
         List<Field> about,
         String source,
         Conditions conditions,
@@ -42,9 +45,10 @@ public record ProcurementSpecification(
 
     /**
      * §5 1.2: {@code heading} without the mark, {@code recommended} when the policy marks it 【推奨事項】 (it does),
-     * {@code text} with the sentences outside the table (SUP-04's included).
+     * {@code text} with the sentences outside the table (SUP-04's included), {@code textBasis} the basis of the
+     * requirement sentence among them, labelled (「根拠：方針 5 の記載例：SUP-04（…）」; empty when it does not apply).
      */
-    public record Support(String heading, boolean recommended, String text, String caption, String requirementColumn,
+    public record Support(String heading, boolean recommended, String text, String textBasis, String caption, String requirementColumn,
             String contentColumn, List<SupportLine> rows) {
 
         public Support {

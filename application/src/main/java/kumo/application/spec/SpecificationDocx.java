@@ -29,8 +29,10 @@ import kumo.application.spec.ProcurementSpecification.Item;
 import kumo.application.spec.ProcurementSpecification.SupportLine;
 
 /**
- * The specification as a Word document (.docx, Apache POI) a municipality edits into its tender file: real
- * headings (styles Heading 1–3 with outline levels, so Word's navigation pane and table of contents see them), a
+ * The specification as a Word document (.docx, Apache POI) a municipality edits into its tender file: the title
+ * in style Title, then real headings (styles Heading 1 for 「1. 利用条件」, the 別紙 and the clause list, Heading 2
+ * for 1.1 and 1.2, with outline levels, so Word's navigation pane and table of contents see them) — the same
+ * nesting as the Markdown ({@code #}, {@code ##}, {@code ###}) and HTML ({@code h1}, {@code h2}, {@code h3}), a
  * caption before each table, tables whose first row is a header row repeated on every page, each 「・」 item in a
  * row of its own with its 「-」 sub-items as paragraphs in the cell. The spelling language is the document's.
  */
@@ -51,6 +53,9 @@ public final class SpecificationDocx {
             style(styles, "Caption", "caption", null, 20);
 
             paragraph(doc, "Title", s.title());
+            if (!s.prohibited().isEmpty()) {
+                run(doc.createParagraph(), s.prohibited(), true);
+            }
             XWPFTable about = doc.createTable(s.about().size(), 2);
             for (int i = 0; i < s.about().size(); i++) {
                 Field f = s.about().get(i);
@@ -67,6 +72,9 @@ public final class SpecificationDocx {
             var support = s.support();
             paragraph(doc, "Heading2", support.heading() + (support.recommended() ? s.labels().recommended() : ""));
             paragraph(doc, null, support.text());
+            if (!support.textBasis().isEmpty()) {
+                paragraph(doc, null, support.textBasis());
+            }
             paragraph(doc, "Caption", support.caption());
             XWPFTable supportTable = table(doc, support.rows().size(),
                     List.of(support.requirementColumn(), support.contentColumn(), s.annex().basisColumn()));

@@ -27,6 +27,7 @@ public final class SpecificationHtml {
             thead th { background: #e8e8e8; }
             tbody th { font-weight: normal; background: #f6f6f6; }
             .recommended { font-weight: bold; }
+            .prohibited { border: 2px solid #a00; color: #a00; padding: 0.5rem 0.75rem; }
             .basis { font-size: 0.85rem; color: #333; }
             ul.sub { margin: 0.25rem 0 0; padding-left: 1.25rem; list-style: none; }
             ul.sub li::before { content: "-"; margin-left: -0.75rem; margin-right: 0.25rem; }
@@ -45,7 +46,12 @@ public final class SpecificationHtml {
         out.append("<!DOCTYPE html>\n<html lang=\"").append(s.language().code()).append("\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>")
                 .append(escape(title(s))).append("</title>\n<style>\n").append(STYLE).append("</style>\n</head>\n<body>\n<main>\n");
-        out.append("<h1>").append(escape(s.title())).append("</h1>\n<dl class=\"about\">\n");
+        out.append("<h1>").append(escape(s.title())).append("</h1>\n");
+        if (!s.prohibited().isEmpty()) {
+            out.append("<p class=\"prohibited\" role=\"alert\"><strong>").append(escape(s.prohibited()))
+                    .append("</strong></p>\n");
+        }
+        out.append("<dl class=\"about\">\n");
         for (Field f : s.about()) {
             out.append("<dt>").append(escape(f.label())).append("</dt><dd>").append(escape(f.value())).append("</dd>\n");
         }
@@ -59,7 +65,11 @@ public final class SpecificationHtml {
         if (support.recommended()) {
             mark(out, s);
         }
-        out.append("</h3>\n<p>").append(escape(support.text())).append("</p>\n<table>\n<caption>")
+        out.append("</h3>\n<p>").append(escape(support.text())).append("</p>\n");
+        if (!support.textBasis().isEmpty()) {
+            out.append("<p class=\"basis\">").append(escape(support.textBasis())).append("</p>\n");
+        }
+        out.append("<table>\n<caption>")
                 .append(escape(support.caption())).append("</caption>\n");
         head(out, List.of(support.requirementColumn(), support.contentColumn(), s.annex().basisColumn()));
         out.append("<tbody>\n");

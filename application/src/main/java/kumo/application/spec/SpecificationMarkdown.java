@@ -23,6 +23,9 @@ public final class SpecificationMarkdown {
     public static String render(ProcurementSpecification s) {
         StringBuilder out = new StringBuilder(16_384);
         out.append("# ").append(text(s.title())).append("\n\n");
+        if (!s.prohibited().isEmpty()) {
+            out.append("> **").append(text(s.prohibited())).append("**\n\n");
+        }
         for (Field f : s.about()) {
             out.append("- **").append(text(f.label())).append("**: ").append(text(f.value()).replace('\n', ' ')).append('\n');
         }
@@ -36,6 +39,9 @@ public final class SpecificationMarkdown {
             out.append(text(s.labels().recommended()));
         }
         out.append("\n\n").append(text(support.text())).append("\n\n");
+        if (!support.textBasis().isEmpty()) {
+            out.append(text(support.textBasis())).append("\n\n");
+        }
         out.append("**").append(text(support.caption())).append("**\n\n");
         row(out, List.of(support.requirementColumn(), support.contentColumn(), s.annex().basisColumn()));
         out.append("| --- | --- | --- |\n");

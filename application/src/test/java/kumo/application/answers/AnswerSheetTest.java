@@ -199,6 +199,52 @@ class AnswerSheetTest {
     }
 
     @Test
+    void theMarkStandsExactlyWhereSection5PutsItOnAll1Point2AndTheMarkedAnnexItems() throws IOException {
+        for (Language language : Language.values()) {
+            String mark = CatalogueV1.procurementForm().texts().get(language, "recommended");
+            com.fasterxml.jackson.databind.JsonNode doc = DOCUMENTS.objectMapper().readTree(
+                    SHEETS.blank(request().system(), language, SheetFormat.JSON));
+            Set<String> marked = new TreeSet<>();
+            for (com.fasterxml.jackson.databind.JsonNode entry : doc.get("answers")) {
+                assertThat(entry.get("category").asText()).doesNotContain(mark);
+                for (com.fasterxml.jackson.databind.JsonNode id : entry.get("requirements")) {
+                    if (id.asText().endsWith(mark)) {
+                        marked.add(id.asText().substring(0, id.asText().length() - mark.length()));
+                    } else {
+                        assertThat(id.asText()).as(language + " " + entry.get("item")).doesNotContain(mark);
+                    }
+                }
+            }
+            // §5 marks 1.2 as a whole (SUP-01 … SUP-04) and the 別紙 items of EXIT-08 and ASR-03
+            assertThat(marked).as(language.name()).containsExactly("ASR-03", "EXIT-08", "SUP-01", "SUP-02", "SUP-03", "SUP-04");
+        }
+    }
+
+    @Test
+    void formulaCellsAreCollectedWithTheOtherBadEntriesSoOneRunReportsAll() throws IOException {
+        byte[] blank = blank(SheetFormat.XLSX);
+        int law = FilledSheet.rowOf(blank, "governingLawJapan");
+        int days = FilledSheet.rowOf(blank, "security.logRetentionDays");
+        int method = FilledSheet.rowOf(blank, "continuity.advanceNotice.method");
+        Map<String, String> answers = new HashMap<>(FilledSheet.met());
+        answers.put("security.logRetentionDays", "一年");
+        byte[] filled = FilledSheet.edit(FilledSheet.fill(blank, answers, FilledSheet.metTables()), book -> {
+            book.getSheet("回答 Answers").getRow(law - 1).getCell(7).setCellFormula("IF(TRUE,\"はい\",\"いいえ\")");
+            book.getSheet("回答 Answers").getRow(method - 1).getCell(8).setCellFormula("\"資料\"");
+        });
+        assertThatThrownBy(() -> SHEETS.read(filled, "sheet.xlsx")).isInstanceOfSatisfying(InvalidDocumentException.class,
+                e -> {
+                    assertThat(e.violations()).extracting(Violation::path).containsExactlyInAnyOrder(
+                            "回答 Answers!H" + law, "回答 Answers!I" + method, "回答 Answers!H" + days);
+                    Violation formula = e.violations().stream().filter(v -> v.path().endsWith("!H" + law)).findFirst()
+                            .orElseThrow();
+                    assertThat(formula.code()).isEqualTo("formula");
+                    assertThat(formula.message().ja()).contains("LAW-02").contains(law + "行目").contains("H" + law);
+                    assertThat(formula.message().en()).contains("row " + law).contains("H" + law);
+                });
+    }
+
+    @Test
     void notAWorkbookAndNotAnAnswerSheetAreSaidSo() throws IOException {
         byte[] zipButNotXlsx = {'P', 'K', 3, 4, 0, 0};
         assertThatThrownBy(() -> SHEETS.read(zipButNotXlsx, "x.xlsx")).isInstanceOfSatisfying(InvalidDocumentException.class,

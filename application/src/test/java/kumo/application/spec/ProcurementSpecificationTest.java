@@ -195,6 +195,48 @@ class ProcurementSpecificationTest {
         assertThat(SpecificationMarkdown.render(s)).contains("本システムの許容停止時間（8 時間）以内であること。");
     }
 
+    @Test
+    void theSentenceOnEveryAccountCitesItsClausesInEveryFormatAndLanguage() throws IOException {
+        for (Language language : Language.values()) {
+            ProcurementSpecification s = spec(language, "PUBLIC_CLOUD");
+            String basis = FORM.texts().get(language, "document.fromPolicy")
+                    + FORM.texts().get(language, "document.basisSeparator") + "SUP-04";
+            // every requirement of 1.2, the sentence outside the table included, has its basis and its clauses listed
+            assertThat(s.clauses()).extracting(ProcurementSpecification.Field::label).contains("§5全アカウント");
+            assertThat(SpecificationMarkdown.render(s)).contains(basis);
+            assertThat(SpecificationHtml.render(s)).contains(basis);
+            try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(SpecificationDocx.render(s)))) {
+                assertThat(text(doc)).contains(basis);
+            }
+        }
+    }
+
+    @Test
+    void aUseThePolicyForbidsIsSaidFirstInEveryFormatAndLanguage() throws IOException {
+        String c3 = "{\"kumo\": \"assessment-request/1\", \"system\": {\"name\": \"住民情報システム\", \"department\": \"総務局\","
+                + " \"classification\": {\"scheme\": \"THREE_LEVEL_2020\", \"confidentiality\": \"C3\", \"integrity\": \"I2\","
+                + " \"availability\": \"A2\", \"myNumber\": true}}, \"service\": {\"deployment\": \"%s\"}}";
+        for (Language language : Language.values()) {
+            ProcurementSpecification s = SPEC.specify(String.format(c3, "PUBLIC_CLOUD").getBytes(StandardCharsets.UTF_8),
+                    language, TODAY);
+            assertThat(s.prohibited()).contains("ENT-01").contains("ENT-02").contains("§4(3)機密性3")
+                    .contains("§4(3)マイナンバー");
+            String md = SpecificationMarkdown.render(s);
+            assertThat(md.indexOf(s.prohibited())).isPositive().isLessThan(md.indexOf(s.about().get(0).label()));
+            String html = SpecificationHtml.render(s);
+            assertThat(html.indexOf("role=\"alert\"")).isPositive().isLessThan(html.indexOf("<dl class=\"about\">"));
+            try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(SpecificationDocx.render(s)))) {
+                assertThat(doc.getParagraphs().get(1).getText()).isEqualTo(s.prohibited());
+            }
+            // a deployment that is not a public cloud, and a C2 system, are not warned about
+            assertThat(SPEC.specify(String.format(c3, "LGWAN_ASP").getBytes(StandardCharsets.UTF_8), language, TODAY)
+                    .prohibited()).isEmpty();
+            assertThat(spec(language, "PUBLIC_CLOUD").prohibited()).isEmpty();
+        }
+        assertThat(SPEC.specify(String.format(c3, "PUBLIC_CLOUD").getBytes(StandardCharsets.UTF_8), Language.JA, TODAY)
+                .prohibited()).startsWith("【注意】基本方針は").contains("禁止");
+    }
+
     private static List<String> requirementIds(ProcurementSpecification s) {
         List<String> ids = new ArrayList<>();
         s.support().rows().forEach(r -> ids.addAll(r.requirementIds()));

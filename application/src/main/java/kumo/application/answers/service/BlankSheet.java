@@ -22,7 +22,8 @@ import kumo.domain.procurement.SupportRow;
 
 /**
  * The blank sheet's content, for one system and one language, laid out once for both forms: the rows in order,
- * each with its category (the §5 区分), requirement IDs (【推奨事項】 where the policy marks them), level, question, how to answer and the system's own note.
+ * each with its category (the §5 区分), requirement IDs (【推奨事項】 where the policy marks them: all of 1.2 and the
+ * marked 別紙 items), level, question, how to answer and the system's own note.
  */
 record BlankSheet(Language language, String catalogueVersion, String system, List<Row> rows) {
 
@@ -39,6 +40,9 @@ record BlankSheet(Language language, String catalogueVersion, String system, Lis
     static BlankSheet of(Catalogue catalogue, ProcurementForm form, SystemProfileDto system, Language language) {
         Texts texts = form.texts();
         Set<String> marked = new HashSet<>();
+        // §5 marks 「1.2 サポートに関する条件【推奨事項】」 as a whole: every requirement of 1.2 (SUP-01 … SUP-04) carries
+        // the mark, as do the 別紙 items the policy marks (EXIT-08, ASR-03); nothing else does
+        form.supportRows().forEach(s -> marked.addAll(s.requirementIds()));
         form.items().stream().filter(SpecificationItem::recommended).forEach(i -> marked.addAll(i.requirementIds()));
         List<Row> rows = new ArrayList<>();
         Set<String> placed = new HashSet<>();
@@ -52,7 +56,8 @@ record BlankSheet(Language language, String catalogueVersion, String system, Lis
         }
         for (Question q : AnswerSheetLayout.questions()) {
             if (!placed.contains(q.item())) {
-                // the form covers every SERVICE requirement (it checks so when it loads): never reached today
+                // a question no §5 row names: the form covers every SERVICE requirement (it checks so when it loads),
+                // so this is the CITY requirement KEY-01's fact (customer-managed keys), under its catalogue group
                 rows.add(row(catalogue, system, language, catalogue.texts().get(language,
                         "group." + catalogue.requirement(q.requirementId()).group()), q, marked, texts));
             }

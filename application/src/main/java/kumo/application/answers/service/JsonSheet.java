@@ -79,7 +79,7 @@ final class JsonSheet {
         Language language = "en".equals(doc.lang()) ? Language.EN : Language.JA;
         return new RawSheet(doc.catalogueVersion(), language, service == null ? null : service.name(),
                 service == null ? null : service.provider(), new Where("$.service.name", "service.name", 0, "name"),
-                new Where("$.service.provider", "service.provider", 0, "provider"), answers, tables);
+                new Where("$.service.provider", "service.provider", 0, "provider"), answers, tables, List.of());
     }
 
     /**

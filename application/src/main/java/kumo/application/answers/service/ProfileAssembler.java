@@ -62,6 +62,7 @@ final class ProfileAssembler {
             throw new InvalidDocumentException(List.of(new Violation("$.catalogueVersion", "unknownCatalogue",
                     AnswerTexts.of("problem.catalogue", AnswerValues.echo(sheet.catalogueVersion())))));
         }
+        problems.addAll(sheet.problems());
         List<EvidenceNoteDto> notes = new ArrayList<>();
         Map<String, Where> seen = new HashMap<>();
         int answered = 0;

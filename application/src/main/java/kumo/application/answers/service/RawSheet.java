@@ -3,6 +3,7 @@ package kumo.application.answers.service;
 import java.util.List;
 import java.util.Map;
 
+import kumo.application.document.Violation;
 import kumo.domain.catalogue.Language;
 
 /**
@@ -14,9 +15,15 @@ import kumo.domain.catalogue.Language;
  * @param provider         the provider as the vendor wrote it
  * @param answers          the rows of the answers sheet that name an item
  * @param tables           per table key, its entries; {@code null} for a JSON table that is {@code null}
+ * @param problems         the cells that could not be read at all (a formula, a cell of an unreadable type), each
+ *                         read as blank: reported with the answers' own problems, so that one run names them all
  */
 record RawSheet(String catalogueVersion, Language language, Object serviceName, Object provider, Where serviceNameAt, Where providerAt,
-        List<RawAnswer> answers, Map<String, List<RawRow>> tables) {
+        List<RawAnswer> answers, Map<String, List<RawRow>> tables, List<Violation> problems) {
+
+    RawSheet {
+        problems = List.copyOf(problems);
+    }
 
     /** One row of the answers sheet: its item and the raw answer, evidence document and date. */
     record RawAnswer(String item, Object answer, Object document, Object date, Where answerAt, Where documentAt,

@@ -231,8 +231,8 @@ final class XlsxSheet {
     // ---------------------------------------------------------------- reading
 
     /**
-     * @throws InvalidDocumentException not a workbook, not an answer sheet, a sheet missing, too many rows, or a
-     *                                  cell holding a formula or an error
+     * @throws InvalidDocumentException not a workbook, not an answer sheet, a sheet missing or too many rows (a cell
+     *                                  holding a formula or an error is left in {@link RawSheet#problems()})
      */
     static RawSheet read(byte[] bytes, String source) {
         if (bytes.length > MAX_BYTES) {
@@ -256,7 +256,7 @@ final class XlsxSheet {
         return new InvalidDocumentException(List.of(new Violation(path, code, text)));
     }
 
-    /** One workbook's reading; problems are collected and thrown together. */
+    /** One workbook's reading; the cells it cannot read are collected for the assembler to report with the rest. */
     private static final class Reader {
 
         private final XSSFWorkbook book;
@@ -329,12 +329,10 @@ final class XlsxSheet {
                 });
                 tables.put(table.key(), entries);
             }
-            if (!problems.isEmpty()) {
-                throw new InvalidDocumentException(problems);
-            }
+            // a formula or unreadable cell is read as blank and reported with every other bad entry of the sheet
             return new RawSheet(trimmed(values.get("catalogueVersion")), language, values.get(COVER_SERVICE_NAME),
                     values.get(COVER_PROVIDER), placeOr(places, COVER_SERVICE_NAME, cover, 4),
-                    placeOr(places, COVER_PROVIDER, cover, 5), rows, tables);
+                    placeOr(places, COVER_PROVIDER, cover, 5), rows, tables, problems);
         }
 
         private Where placeOr(Map<String, Where> places, String key, Sheet cover, int row) {

@@ -25,6 +25,7 @@ import kumo.application.spec.ProcurementSpecificationUseCase;
 import kumo.domain.catalogue.Catalogue;
 import kumo.domain.catalogue.Kind;
 import kumo.domain.catalogue.Language;
+import kumo.domain.catalogue.Level;
 import kumo.domain.catalogue.Requirement;
 import kumo.domain.catalogue.RuleContext;
 import kumo.domain.catalogue.Status;
@@ -94,13 +95,16 @@ public final class ProcurementSpecificationService implements ProcurementSpecifi
 
         List<SupportLine> rows = new ArrayList<>();
         StringBuilder supportText = new StringBuilder(t.get(language, "support.text"));
+        List<String> textIds = new ArrayList<>();
         for (SupportRow row : form.supportRows()) {
             if (row.requirementIds().stream().noneMatch(applicable::contains)) {
                 continue;
             }
             String requirement = t.get(language, "support." + row.key() + ".requirement");
             if (!row.inTable()) {
+                // the sentence outside the table (SUP-04) is a requirement too: it is cited like a row
                 supportText.append(language == Language.EN ? " " : "").append(requirement);
+                textIds.addAll(row.requirementIds());
                 continue;
             }
             List<String> contents = new ArrayList<>();
@@ -110,7 +114,9 @@ public final class ProcurementSpecificationService implements ProcurementSpecifi
             rows.add(new SupportLine(requirement, contents, row.requirementIds(),
                     basis(language, Origin.POLICY, row.requirementIds(), cited)));
         }
-        Support support = new Support(t.get(language, "support.heading"), true, supportText.toString(),
+        String textBasis = textIds.isEmpty() ? "" : t.get(language, "document.basis")
+                + t.get(language, "document.basisSeparator") + basis(language, Origin.POLICY, textIds, cited);
+        Support support = new Support(t.get(language, "support.heading"), true, supportText.toString(), textBasis,
                 t.get(language, "support.table"), t.get(language, "support.column.requirement"),
                 t.get(language, "support.column.content"), rows);
 
@@ -155,8 +161,8 @@ public final class ProcurementSpecificationService implements ProcurementSpecifi
         List<Field> clauses = cited.stream().map(id -> new Field(id,
                 catalogue.texts().get(language, "clause." + id).replace(policyMark, "").strip())).toList();
         return new ProcurementSpecification(language, t.get(language, "document.title"),
-                about(system, deployment, language, date), t.get(language, "document.source"), conditions, support,
-                annex, labels, clauses);
+                prohibited(system, deployment, language, date), about(system, deployment, language, date),
+                t.get(language, "document.source"), conditions, support, annex, labels, clauses);
     }
 
     private synchronized ProcurementForm form() {
@@ -168,9 +174,7 @@ public final class ProcurementSpecificationService implements ProcurementSpecifi
 
     /** The SERVICE requirements whose rule does not answer NOT_APPLICABLE for this system and deployment. */
     private Set<String> applicable(SystemProfile system, Deployment deployment, LocalDate date) {
-        CloudServiceProfile intended = new CloudServiceProfile(null, null, deployment, null, null, null, null, null,
-                null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
-        RuleContext context = new RuleContext(system, intended, UsagePlan.empty(), date, catalogue.parameters());
+        RuleContext context = new RuleContext(system, intended(deployment), UsagePlan.empty(), date, catalogue.parameters());
         Set<String> ids = new LinkedHashSet<>();
         for (Requirement r : catalogue.requirements()) {
             if (r.kind() == Kind.SERVICE && catalogue.rule(r.id()).evaluate(context).status() != Status.NOT_APPLICABLE) {
@@ -178,6 +182,30 @@ public final class ProcurementSpecificationService implements ProcurementSpecifi
             }
         }
         return ids;
+    }
+
+    /**
+     * The warning that the policy forbids this use, or "": a PROHIBITION requirement (ENT-01 機密性3, ENT-02 マイナンバー
+     * 利用事務系) that the system and the intended deployment already break — a department must not issue that tender.
+     */
+    private String prohibited(SystemProfile system, Deployment deployment, Language language, LocalDate date) {
+        RuleContext context = new RuleContext(system, intended(deployment), UsagePlan.empty(), date, catalogue.parameters());
+        Texts t = form().texts();
+        String separator = t.get(language, "document.listSeparator");
+        List<String> broken = new ArrayList<>();
+        for (Requirement r : catalogue.requirements()) {
+            if (r.kind() == Kind.SERVICE && r.level() == Level.PROHIBITION
+                    && catalogue.rule(r.id()).evaluate(context).status() == Status.NOT_MET) {
+                broken.add(r.id() + t.format(language, "document.clausesOf", List.of(String.join(separator, r.sourceClauses()))));
+            }
+        }
+        return broken.isEmpty() ? "" : t.format(language, "document.prohibited", List.of(String.join(separator, broken)));
+    }
+
+    /** A service of which only the intended deployment is known. */
+    private static CloudServiceProfile intended(Deployment deployment) {
+        return new CloudServiceProfile(null, null, deployment, null, null, null, null, null,
+                null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
     /** "別紙 — LAW-01 (§4(2)国内, …)": where the item comes from, its requirement IDs and their clauses. */
