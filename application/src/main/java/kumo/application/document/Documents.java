@@ -72,7 +72,10 @@ public final class Documents {
 
     private final ObjectMapper mapper;
     private final ObjectWriter pretty;
-    private final Validator validator;
+    private final Configuration<?> validation;
+    /** Built on the first validation ({@link #validator()}): most commands never validate a request. */
+    private volatile Validator validator;
+    private final Object validatorLock = new Object();
     private final DocumentMessages messages;
 
     /**
@@ -91,13 +94,13 @@ public final class Documents {
 
     /**
      * Uses the given Bean Validation configuration (e.g. {@code Validation.byProvider(HibernateValidator.class).configure()});
-     * its message interpolator is replaced by one that renders every message in Japanese and English.
+     * its message interpolator is replaced by one that renders every message in Japanese and English. The validator
+     * is built from it on the first validation, not here: bootstrapping the provider costs a command that never
+     * validates a request (listing, showing, exporting) a large part of its start (docs/performance.md).
      */
     public Documents(Configuration<?> configuration) {
         this.messages = new DocumentMessages();
-        this.validator = configuration
-                .messageInterpolator(new BilingualMessageInterpolator(configuration.getDefaultMessageInterpolator(), messages))
-                .buildValidatorFactory().getValidator();
+        this.validation = Objects.requireNonNull(configuration, "configuration");
         this.mapper = base().build();
         DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
         DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
@@ -195,7 +198,7 @@ public final class Documents {
     public List<Violation> violations(AssessmentRequestDocument request) {
         Objects.requireNonNull(request, "request");
         Map<String, Violation> unique = new LinkedHashMap<>();
-        for (ConstraintViolation<AssessmentRequestDocument> v : validator.validate(request)) {
+        for (ConstraintViolation<AssessmentRequestDocument> v : validator().validate(request)) {
             String path = JsonPaths.of(v.getPropertyPath());
             String code = code(v);
             String[] text = v.getMessage().split(BilingualMessageInterpolator.SEPARATOR, 2);
@@ -205,6 +208,23 @@ public final class Documents {
         List<Violation> list = new ArrayList<>(unique.values());
         list.sort(Comparator.comparing(Violation::path).thenComparing(Violation::code));
         return list;
+    }
+
+    /** The validator, built from the configuration once, by the first caller (thread-safe). */
+    private Validator validator() {
+        Validator built = validator;
+        if (built == null) {
+            synchronized (validatorLock) {
+                built = validator;
+                if (built == null) {
+                    built = validation
+                            .messageInterpolator(new BilingualMessageInterpolator(validation.getDefaultMessageInterpolator(), messages))
+                            .buildValidatorFactory().getValidator();
+                    validator = built;
+                }
+            }
+        }
+        return built;
     }
 
     private static String code(ConstraintViolation<?> v) {
