@@ -17,7 +17,7 @@ import kumo.application.document.request.AssessmentRequestDocument;
 import kumo.application.support.Project;
 
 /**
- * {@link Documents} bootstraps Bean Validation on the first validation, once (the cold start of a command that
+ * {@link Documents} looks up and bootstraps Bean Validation on the first validation, once (the cold start of a command that
  * never validates, docs/performance.md), and validates as before when it does.
  */
 class LazyValidationTest {
@@ -51,6 +51,22 @@ class LazyValidationTest {
                 .isInstanceOf(InvalidDocumentException.class);
 
         assertThat(builds).hasValue(0);
+    }
+
+    @Test
+    void theProviderIsNotEvenLookedUpBeforeTheFirstValidation() throws IOException {
+        AtomicInteger lookups = new AtomicInteger();
+        Documents documents = new Documents(() -> {
+            lookups.incrementAndGet();
+            return Validation.byDefaultProvider().configure();
+        });
+        byte[] json = Files.readAllBytes(Project.examples().resolve("full-city-record.json"));
+
+        documents.write(documents.read(json, AssessmentRequestDocument.class));
+        assertThat(lookups).hasValue(0);
+        documents.readRequest(json);
+        documents.readRequest(json);
+        assertThat(lookups).hasValue(1);
     }
 
     @Test
