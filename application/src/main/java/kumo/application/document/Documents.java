@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -72,32 +73,43 @@ public final class Documents {
 
     private final ObjectMapper mapper;
     private final ObjectWriter pretty;
-    private final Validator validator;
+    /** Where the Bean Validation configuration comes from; asked once, by {@link #validator()}. */
+    private final Supplier<Configuration<?>> validation;
+    /** Built on the first validation ({@link #validator()}): most commands never validate a request. */
+    private volatile Validator validator;
+    private final Object validatorLock = new Object();
     private final DocumentMessages messages;
 
     /**
-     * Bootstraps Bean Validation through the default provider found on the class path (the
-     * composition root puts Hibernate Validator there).
-     *
-     * @throws IllegalStateException when no Bean Validation provider is available
+     * Validates through the default Bean Validation provider found on the class path (the composition root puts
+     * Hibernate Validator there), looked up and configured on the first validation: even configuring it costs a
+     * command that never validates a request part of its start (docs/performance.md).
+     * The first validation throws {@link IllegalStateException} when no provider is available.
      */
     public static Documents create() {
-        try {
-            return new Documents(Validation.byDefaultProvider().configure());
-        } catch (ValidationException e) {
-            throw new IllegalStateException("no Bean Validation provider on the class path", e);
-        }
+        return new Documents(() -> {
+            try {
+                return Validation.byDefaultProvider().configure();
+            } catch (ValidationException e) {
+                throw new IllegalStateException("no Bean Validation provider on the class path", e);
+            }
+        });
     }
 
     /**
      * Uses the given Bean Validation configuration (e.g. {@code Validation.byProvider(HibernateValidator.class).configure()});
-     * its message interpolator is replaced by one that renders every message in Japanese and English.
+     * its message interpolator is replaced by one that renders every message in Japanese and English. The validator
+     * is built from it on the first validation, not here: bootstrapping the provider costs a command that never
+     * validates a request (listing, showing, exporting) a large part of its start (docs/performance.md).
      */
     public Documents(Configuration<?> configuration) {
+        this(constant(Objects.requireNonNull(configuration, "configuration")));
+    }
+
+    /** Asks {@code validation} for the configuration on the first validation only. */
+    Documents(Supplier<Configuration<?>> validation) {
         this.messages = new DocumentMessages();
-        this.validator = configuration
-                .messageInterpolator(new BilingualMessageInterpolator(configuration.getDefaultMessageInterpolator(), messages))
-                .buildValidatorFactory().getValidator();
+        this.validation = Objects.requireNonNull(validation, "validation");
         this.mapper = base().build();
         DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
         DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
@@ -108,6 +120,10 @@ public final class Documents {
         printer.indentArraysWith(indenter);
         printer.indentObjectsWith(indenter);
         this.pretty = mapper.writer(printer);
+    }
+
+    private static Supplier<Configuration<?>> constant(Configuration<?> configuration) {
+        return () -> configuration;
     }
 
     private static JsonMapper.Builder base() {
@@ -195,7 +211,7 @@ public final class Documents {
     public List<Violation> violations(AssessmentRequestDocument request) {
         Objects.requireNonNull(request, "request");
         Map<String, Violation> unique = new LinkedHashMap<>();
-        for (ConstraintViolation<AssessmentRequestDocument> v : validator.validate(request)) {
+        for (ConstraintViolation<AssessmentRequestDocument> v : validator().validate(request)) {
             String path = JsonPaths.of(v.getPropertyPath());
             String code = code(v);
             String[] text = v.getMessage().split(BilingualMessageInterpolator.SEPARATOR, 2);
@@ -205,6 +221,24 @@ public final class Documents {
         List<Violation> list = new ArrayList<>(unique.values());
         list.sort(Comparator.comparing(Violation::path).thenComparing(Violation::code));
         return list;
+    }
+
+    /** The validator, built from the configuration once, by the first caller (thread-safe). */
+    private Validator validator() {
+        Validator built = validator;
+        if (built == null) {
+            synchronized (validatorLock) {
+                built = validator;
+                if (built == null) {
+                    Configuration<?> configuration = validation.get();
+                    built = configuration
+                            .messageInterpolator(new BilingualMessageInterpolator(configuration.getDefaultMessageInterpolator(), messages))
+                            .buildValidatorFactory().getValidator();
+                    validator = built;
+                }
+            }
+        }
+        return built;
     }
 
     private static String code(ConstraintViolation<?> v) {
