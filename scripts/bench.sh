@@ -9,18 +9,25 @@
 #     web      POST /api/v1/assess vs. a baseline route of the same server that only reads the same
 #              body, same load generator: throughput ratio at saturation and p99 at half of the
 #              baseline's saturation (about 2 minutes; --smoke about 30 s)
+#     batch    kumo batch on 1,000,000 generated requests (JSON Lines, ~12 GB under
+#              benchmarks/target/bench-batch) vs. a JVM that only parses the same lines with
+#              Jackson, both with -Xmx256m (about 10 minutes idle; --smoke: 20,000 lines;
+#              options: --lines N, --dir PATH)
 #     all      engine and store (the default)
 #   --smoke    short runs, as CI does: report, never fail
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 what=all
-case "${1:-}" in engine|store|web|all) what=$1; shift ;; esac
+case "${1:-}" in engine|store|web|batch|all) what=$1; shift ;; esac
 ./mvnw -q -B -Pbench -DskipTests package -pl benchmarks -am >&2
 if [ "$what" = engine ] || [ "$what" = all ]; then
   java -cp benchmarks/target/benchmarks.jar kumo.benchmarks.BenchmarkReport "$@"
 fi
 if [ "$what" = store ] || [ "$what" = all ]; then
   java -Xmx2g -cp benchmarks/target/benchmarks.jar kumo.benchmarks.StoreBenchmark "$@"
+fi
+if [ "$what" = batch ]; then
+  java -Xmx512m -cp benchmarks/target/benchmarks.jar kumo.benchmarks.BatchBenchmark "$@"
 fi
 if [ "$what" = web ]; then
   java -Xmx1g -cp benchmarks/target/benchmarks.jar kumo.benchmarks.WebBenchmark "$@"

@@ -1,13 +1,13 @@
 package kumo.adapters.cli;
 
-import java.io.BufferedWriter;
+import java.io.BufferedOutputStream;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStreamWriter;
+import java.io.OutputStream;
+import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -112,14 +112,24 @@ final class BatchCommand implements Callable<Integer> {
     private final Supplier<KumoCli.Wiring> wiring;
     private final Clock clock;
     private final InputStream stdin;
-    private final boolean errTerminal;
+    private final PrintStream stdout;
+    private final Terminal terminal;
 
-    /** @param errTerminal whether standard error is a terminal (then a progress line is drawn on it) */
-    BatchCommand(Supplier<KumoCli.Wiring> wiring, Clock clock, InputStream stdin, boolean errTerminal) {
+    /** Which of the standard streams are terminals. */
+    record Terminal(boolean out, boolean err) {
+    }
+
+    /**
+     * @param stdout   the raw standard output, which the result lines are written to as UTF-8 bytes
+     * @param terminal whether standard output is a terminal (then user text in the results is made safe for it,
+     *                 {@link TerminalText}) and whether standard error is (then a progress line is drawn on it)
+     */
+    BatchCommand(Supplier<KumoCli.Wiring> wiring, Clock clock, InputStream stdin, PrintStream stdout, Terminal terminal) {
         this.wiring = wiring;
         this.clock = clock;
         this.stdin = stdin;
-        this.errTerminal = errTerminal;
+        this.stdout = stdout;
+        this.terminal = terminal;
     }
 
     @Override
@@ -183,7 +193,7 @@ final class BatchCommand implements Callable<Integer> {
         LocalDate today = LocalDate.now(clock);
         Language language = cli.language();
         ObjectWriter json = w.documents().objectMapper().writer();
-        boolean toTerminal = target == null; // standard output may be a terminal: user text is made safe for it
+        boolean toTerminal = target == null && terminal.out(); // user text made safe for the terminal it is shown on
         LineBatch.Assessor assessor = (line, bytes) -> {
             try {
                 AssessmentRequestDocument request = w.documents().read(bytes, AssessmentRequestDocument.class);
@@ -200,7 +210,7 @@ final class BatchCommand implements Callable<Integer> {
         };
         LineBatch.TooLong tooLong = (line, problem) -> failed(json, line, problem, toTerminal);
         PrintWriter err = spec.commandLine().getErr();
-        Progress progress = new Progress(errTerminal, err, cli, size);
+        Progress progress = new Progress(terminal.err(), err, cli, size);
         LineBatch.Listener listener = (outcome, bytesRead) -> {
             if (outcome.invalid() != null) {
                 progress.clear();
@@ -214,11 +224,13 @@ final class BatchCommand implements Callable<Integer> {
         Batch.Tally[] tally = new Batch.Tally[1];
         try {
             if (target == null) {
-                tally[0] = batch.run(new JsonLines(in), assessor, tooLong, spec.commandLine().getOut(), listener);
+                spec.commandLine().getOut().flush();
+                OutputStream out = new BufferedOutputStream(new Checked(stdout), 1 << 16);
+                tally[0] = batch.run(new JsonLines(in), assessor, tooLong, out, listener);
+                stdout.flush();
             } else {
                 new NewFiles().write(target, temporary -> {
-                    try (Writer out = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(temporary),
-                            StandardCharsets.UTF_8), 1 << 16)) {
+                    try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temporary), 1 << 16)) {
                         tally[0] = batch.run(new JsonLines(in), assessor, tooLong, out, listener);
                     }
                 });
@@ -259,13 +271,37 @@ final class BatchCommand implements Callable<Integer> {
         return new LineBatch.Outcome(line, write(json, entry, toTerminal), null, e);
     }
 
-    private static String write(ObjectWriter json, Entry entry, boolean toTerminal) {
+    private static byte[] write(ObjectWriter json, Entry entry, boolean toTerminal) {
         try {
-            String text = json.writeValueAsString(entry);
+            if (!toTerminal) {
+                return json.writeValueAsBytes(entry);
+            }
             // one line of JSON holds no raw line break; what TerminalText escapes can only be inside its strings
-            return toTerminal ? TerminalText.line(text) : text;
+            return TerminalText.line(json.writeValueAsString(entry)).getBytes(StandardCharsets.UTF_8);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write line " + entry.line(), e);
+        }
+    }
+
+    /**
+     * Standard output that says when it cannot be written: a {@link PrintStream} swallows its errors (a closed pipe,
+     * a full disk), so that a batch would go on assessing for nobody.
+     */
+    private static final class Checked extends java.io.FilterOutputStream {
+
+        private final PrintStream stream;
+
+        Checked(PrintStream stream) {
+            super(stream);
+            this.stream = stream;
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            stream.write(b, off, len);
+            if (stream.checkError()) {
+                throw new IOException("closed");
+            }
         }
     }
 

@@ -130,7 +130,8 @@ public final class KumoCli {
         PrintWriter o = utf8(out);
         PrintWriter e = utf8(err);
         try {
-            return commandLine(in, o, e, out, Progress.isTerminal(err)).execute(argv);
+            return commandLine(in, o, e, out, new BatchCommand.Terminal(Progress.isTerminal(out), Progress.isTerminal(err)))
+                    .execute(argv);
         } catch (RuntimeException | LinkageError ex) {
             // thrown outside the command (picocli's own handlers catch what the command throws)
             return internalError(ex, e, Arrays.asList(argv).contains("--debug"),
@@ -143,13 +144,14 @@ public final class KumoCli {
 
     /**
      * The picocli command tree, writing to {@code out} and {@code err}; {@code stdout} is the raw standard output;
-     * {@code errTerminal}: standard error is a terminal (progress lines may be drawn on it).
+     * {@code terminal}: which of the standard streams are terminals.
      */
-    CommandLine commandLine(InputStream in, PrintWriter out, PrintWriter err, PrintStream stdout, boolean errTerminal) {
+    CommandLine commandLine(InputStream in, PrintWriter out, PrintWriter err, PrintStream stdout,
+            BatchCommand.Terminal terminal) {
         StoreCommand.Context store = new StoreCommand.Context(stores, wiring, clock, in, stdout, settings.actor());
         CommandLine cl = new CommandLine(new RootCommand(settings.language()));
         cl.addSubcommand("assess", new CommandLine(new AssessCommand(wiring, clock, in, store)));
-        cl.addSubcommand("batch", new CommandLine(new BatchCommand(wiring, clock, in, errTerminal)));
+        cl.addSubcommand("batch", new CommandLine(new BatchCommand(wiring, clock, in, stdout, terminal)));
         cl.addSubcommand("service", group(RecordKind.SERVICE, store,
                 "Keep the catalogue of cloud services: save, list, show.",
                 "クラウドサービスの台帳（保存、一覧、表示）。"));

@@ -1,7 +1,7 @@
 package kumo.adapters.cli;
 
 import java.io.IOException;
-import java.io.Writer;
+import java.io.OutputStream;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.concurrent.CompletableFuture;
@@ -30,8 +30,8 @@ final class LineBatch {
     /** Lines written between two flushes at most. */
     static final int FLUSH_EVERY = 256;
 
-    /** What became of one line: its output line (JSON, no line break) and its verdict, or why it is bad input. */
-    record Outcome(long line, String json, Verdict verdict, InvalidDocumentException invalid) {
+    /** What became of one line: its output line (UTF-8 JSON, no line break) and its verdict, or why it is bad input. */
+    record Outcome(long line, byte[] json, Verdict verdict, InvalidDocumentException invalid) {
     }
 
     /** Assesses one line; runs on a pool thread, so it must be thread-safe. */
@@ -81,7 +81,7 @@ final class LineBatch {
      *
      * @throws IOException when the input cannot be read or the output cannot be written (the lines before are written)
      */
-    Batch.Tally run(JsonLines lines, Assessor assessor, TooLong tooLong, Writer out, Listener listener)
+    Batch.Tally run(JsonLines lines, Assessor assessor, TooLong tooLong, OutputStream out, Listener listener)
             throws IOException {
         Batch.Tally tally = new Batch.Tally();
         ExecutorService pool = Executors.newFixedThreadPool(threads, daemons());
@@ -131,7 +131,7 @@ final class LineBatch {
         return tally;
     }
 
-    private static void write(Future<Outcome> next, Batch.Tally tally, Writer out, Listener listener, JsonLines lines)
+    private static void write(Future<Outcome> next, Batch.Tally tally, OutputStream out, Listener listener, JsonLines lines)
             throws IOException {
         Outcome outcome = await(next);
         out.write(outcome.json());

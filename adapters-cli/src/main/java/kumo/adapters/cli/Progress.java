@@ -26,9 +26,12 @@ final class Progress {
     private long lines;
     private int drawn;
 
-    /** @param size the input's size in bytes, or -1 when unknown (standard input) */
-    Progress(boolean shown, PrintWriter err, CliTexts cli, long size) {
-        this.shown = shown;
+    /**
+     * @param terminal whether standard error is a terminal: else nothing is drawn (nor with {@code TERM=dumb})
+     * @param size     the input's size in bytes, or -1 when unknown (standard input)
+     */
+    Progress(boolean terminal, PrintWriter err, CliTexts cli, long size) {
+        this.shown = terminal && !"dumb".equals(System.getenv("TERM"));
         this.err = err;
         this.cli = cli;
         this.size = size;
@@ -66,16 +69,17 @@ final class Progress {
     }
 
     /**
-     * Whether {@code stream} is this process's standard error and that is a terminal: on Linux, where file
-     * descriptor 2 leads ({@code /dev/pts/N}, {@code /dev/ttyN}); elsewhere, whether the JVM has a console. Never
-     * with {@code TERM=dumb}.
+     * Whether {@code stream} is this process's standard output or error and that is a terminal: on Linux, where its
+     * file descriptor leads ({@code /dev/pts/N}, {@code /dev/ttyN}); elsewhere, whether the JVM has a console. Any
+     * other stream (a test's captured one) is not.
      */
     static boolean isTerminal(PrintStream stream) {
-        if (stream == null || stream != System.err || "dumb".equals(System.getenv("TERM"))) {
+        int fd = stream == null ? -1 : stream == System.out ? 1 : stream == System.err ? 2 : -1;
+        if (fd < 0) {
             return false;
         }
         try {
-            String target = Files.readSymbolicLink(Path.of("/proc/self/fd/2")).toString();
+            String target = Files.readSymbolicLink(Path.of("/proc/self/fd/" + fd)).toString();
             return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty");
         } catch (IOException | UnsupportedOperationException | SecurityException e) {
             return System.console() != null;
