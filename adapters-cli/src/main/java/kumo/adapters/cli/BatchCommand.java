@@ -192,7 +192,7 @@ final class BatchCommand implements Callable<Integer> {
         KumoCli.Wiring w = wiring.get();
         LocalDate today = LocalDate.now(clock);
         Language language = cli.language();
-        ObjectWriter json = w.documents().objectMapper().writer();
+        ObjectWriter json = w.documents().objectMapper().writerFor(Entry.class);
         boolean toTerminal = target == null && terminal.out(); // user text made safe for the terminal it is shown on
         LineBatch.Assessor assessor = (line, bytes) -> {
             try {
