@@ -387,7 +387,8 @@ final class AssessCommand implements Callable<Integer> {
         }
     }
 
-    private static AssessmentRequestDocument withDate(AssessmentRequestDocument r, LocalDate date) {
+    /** The request with {@code date} as its assessment date ({@code --date}); also {@code kumo batch}'s. */
+    static AssessmentRequestDocument withDate(AssessmentRequestDocument r, LocalDate date) {
         return new AssessmentRequestDocument(r.kumo(), date, r.catalogueVersion(), r.system(), r.service(), r.plan(),
                 r.follows());
     }

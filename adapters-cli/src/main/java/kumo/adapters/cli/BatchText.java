@@ -71,15 +71,24 @@ final class BatchText implements Batch.Output {
             return;
         }
         out.println();
-        out.println(cli.get("batch.totals", tally.total()));
-        for (Verdict v : Batch.SEVERITY) {
-            out.println("  " + cli.get("batch.totals.line", cli.get("paren", report.verdictLabel(v), v.name()), tally.count(v)));
-        }
-        out.println("  " + cli.get("batch.totals.line", errorName(), tally.errors()));
+        totals(cli, report, out, tally);
         out.flush();
     }
 
+    /** The totals: a heading with the number of inputs, then a line per verdict, most severe first, and bad input. */
+    static void totals(CliTexts cli, TextReport report, PrintWriter to, Batch.Tally tally) {
+        to.println(cli.get("batch.totals", tally.total()));
+        for (Verdict v : Batch.SEVERITY) {
+            to.println("  " + cli.get("batch.totals.line", cli.get("paren", report.verdictLabel(v), v.name()), tally.count(v)));
+        }
+        to.println("  " + cli.get("batch.totals.line", errorName(cli), tally.errors()));
+    }
+
     private String errorName() {
+        return errorName(cli);
+    }
+
+    private static String errorName(CliTexts cli) {
         return cli.get("paren", cli.get("batch.errorLabel"), Batch.ERROR);
     }
 

@@ -153,7 +153,8 @@ public final class KumoCli {
         // --help speaks the language of the --lang on the command line, else the configured one
         Language language = Languages.sniff(Arrays.asList(argv), settings.language());
         try {
-            return commandLine(in, o, e, out, language).execute(argv);
+            return commandLine(in, o, e, out, language,
+                    new BatchCommand.Terminal(Progress.isTerminal(out), Progress.isTerminal(err))).execute(argv);
         } catch (RuntimeException | LinkageError ex) {
             // thrown outside the command (picocli's own handlers catch what the command throws)
             return internalError(ex, e, Arrays.asList(argv).contains("--debug"),
@@ -165,16 +166,19 @@ public final class KumoCli {
     }
 
     /**
-     * The picocli command tree, writing to {@code out} and {@code err}; {@code stdout} is the raw standard output.
-     * Its help texts are those of {@code language} ({@link HelpTexts}): every command's, option's and parameter's.
+     * The picocli command tree, writing to {@code out} and {@code err}; {@code stdout} is the raw standard output;
+     * {@code terminal}: which of the standard streams are terminals. Its help texts are those of {@code language}
+     * ({@link HelpTexts}): every command's, option's and parameter's.
      */
-    CommandLine commandLine(InputStream in, PrintWriter out, PrintWriter err, PrintStream stdout, Language language) {
+    CommandLine commandLine(InputStream in, PrintWriter out, PrintWriter err, PrintStream stdout, Language language,
+            BatchCommand.Terminal terminal) {
         ResourceBundle help = HelpTexts.bundle(language);
         StoreCommand.Context store = new StoreCommand.Context(stores, wiring, clock, in, stdout, settings.actor());
         CommandLine cl = new CommandLine(new RootCommand(settings.language()));
         // kumo help COMMAND --lang en: accepted (the language was chosen from the command line above)
         cl.getSubcommands().get("help").addMixin("lang", new Options.LangOption());
         cl.addSubcommand("assess", new CommandLine(new AssessCommand(wiring, clock, in, store)));
+        cl.addSubcommand("batch", new CommandLine(new BatchCommand(wiring, clock, in, stdout, terminal)));
         cl.addSubcommand("service", group(RecordKind.SERVICE, store, help));
         cl.addSubcommand("system", group(RecordKind.SYSTEM, store, help)
                 .addSubcommand("delete", new CommandLine(new RecordCommands.Delete(store)))

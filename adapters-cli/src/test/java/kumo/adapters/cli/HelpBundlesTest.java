@@ -41,7 +41,7 @@ class HelpBundlesTest {
     private static CommandLine tree(Language language) {
         PrintWriter nowhere = new PrintWriter(OutputStream.nullOutputStream());
         return Cli.cli(Cli.ASSESS, null).commandLine(InputStream.nullInputStream(), nowhere, nowhere,
-                new PrintStream(OutputStream.nullOutputStream()), language);
+                new PrintStream(OutputStream.nullOutputStream()), language, new BatchCommand.Terminal(false, false));
     }
 
     /** Every command of the tree, the root first, picocli's {@code help} included. */

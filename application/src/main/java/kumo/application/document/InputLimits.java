@@ -23,6 +23,12 @@ final class InputLimits {
     /** Levels of objects and arrays inside one another. */
     static final int MAX_NESTING_DEPTH = 100;
 
+    /**
+     * Bytes in one line of JSON Lines input ({@link JsonLines}), the line break not counted: the same as the
+     * JSON API's largest request body, some fifty times the largest example request written on one line.
+     */
+    static final int MAX_LINE_BYTES = 1_000_000;
+
     private InputLimits() {
     }
 
