@@ -2,7 +2,6 @@ package kumo.adapters.cli;
 
 import java.io.InputStream;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -14,14 +13,12 @@ import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 
 import kumo.application.answers.VendorAnswers;
-import kumo.application.document.Documents;
 import kumo.application.document.Echo;
 import kumo.application.document.InvalidDocumentException;
 import kumo.application.document.LocalizedText;
 import kumo.application.document.StrictDates;
 import kumo.application.document.Violation;
 import kumo.application.document.request.AssessmentRequestDocument;
-import kumo.application.document.request.CloudServiceProfileDto;
 import kumo.application.document.result.AssessmentResultDocument;
 import kumo.application.document.result.CompactResultDocument;
 import kumo.application.records.Actor;
@@ -190,7 +187,7 @@ final class AssessCommand implements Callable<Integer> {
         AssessmentRequestDocument request;
         AssessmentResultDocument result;
         try {
-            request = answers != null ? readForAnswers(w.documents(), bytes) : w.documents().readRequest(bytes);
+            request = answers != null ? AnswersCommands.useCase(wiring).requestToAnswer(bytes) : w.documents().readRequest(bytes);
             if (answers != null) {
                 request = withAnswers(request, cli, problems);
                 if (request == null) {
@@ -217,22 +214,6 @@ final class AssessCommand implements Callable<Integer> {
             return problems.invalid(input.name(file), e);
         }
         return report(request, result, cli, shape, override != null);
-    }
-
-    /**
-     * A request whose service part the answer sheet is about to replace: the part may be left out. An empty service
-     * stands in for it while the rest of the request is checked as usual; nothing of it reaches the assessment
-     * ({@code withAnswers} replaces the whole part, so a fact the sheet leaves blank, the deployment included, is
-     * unknown).
-     */
-    private static AssessmentRequestDocument readForAnswers(Documents documents, byte[] bytes) {
-        AssessmentRequestDocument request = documents.read(bytes, AssessmentRequestDocument.class);
-        if (request.service() == null) {
-            request = new AssessmentRequestDocument(request.kumo(), request.assessmentDate(), request.catalogueVersion(),
-                    request.system(), documents.read("{}".getBytes(StandardCharsets.UTF_8), CloudServiceProfileDto.class),
-                    request.plan(), request.follows());
-        }
-        return documents.validate(request);
     }
 
     /**

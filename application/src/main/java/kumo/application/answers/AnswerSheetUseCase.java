@@ -45,6 +45,16 @@ public interface AnswerSheetUseCase {
     VendorAnswers read(byte[] sheet, String source);
 
     /**
+     * Reads a request whose {@code service} part the answers are about to replace ({@link #withAnswers}): that part
+     * may be left out (an empty service stands in for it); everything else is checked as {@code Documents.readRequest}
+     * checks it. Nothing of the stand-in reaches an assessment: {@code withAnswers} replaces the whole part, so a fact
+     * the sheet leaves blank, the deployment included, stays unknown.
+     *
+     * @throws InvalidDocumentException naming each JSON path of the request that breaks its format
+     */
+    AssessmentRequestDocument requestToAnswer(byte[] request);
+
+    /**
      * The request with its {@code service} part replaced by the answers: a format-2 request (the answers give data
      * locations by kind and the scope of ISMAP registrations), validated.
      *

@@ -298,4 +298,22 @@ class AnswerSheetTest {
                 InvalidDocumentException.class, e -> assertThat(e.violations()).allSatisfy(
                         v -> assertThat(v.path()).startsWith("認証 Certifications!")));
     }
+
+    /** The part the answers replace may be left out of the request they are read into; nothing else may. */
+    @Test
+    void aRequestToAnswerMayLeaveOutItsServiceButNothingElse() {
+        String withoutService = "{\"kumo\": \"assessment-request/2\", \"system\": {\"name\": \"窓口予約\", "
+                + "\"classification\": {\"scheme\": \"THREE_LEVEL_2020\", \"confidentiality\": \"C2\", "
+                + "\"integrity\": \"I1\", \"availability\": \"A1\", \"myNumber\": false}}}";
+        byte[] bytes = withoutService.getBytes(StandardCharsets.UTF_8);
+
+        assertThat(SHEETS.requestToAnswer(bytes).system().name()).isEqualTo("窓口予約");
+        assertThatThrownBy(() -> DOCUMENTS.readRequest(bytes)).isInstanceOf(InvalidDocumentException.class)
+                .satisfies(e -> assertThat(((InvalidDocumentException) e).violations()).extracting(Violation::path)
+                        .contains("$.service"));
+        byte[] withoutSystem = "{\"kumo\": \"assessment-request/2\"}".getBytes(StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> SHEETS.requestToAnswer(withoutSystem)).isInstanceOf(InvalidDocumentException.class)
+                .satisfies(e -> assertThat(((InvalidDocumentException) e).violations()).extracting(Violation::path)
+                        .contains("$.system").doesNotContain("$.service"));
+    }
 }

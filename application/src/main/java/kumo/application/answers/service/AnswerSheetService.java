@@ -1,5 +1,6 @@
 package kumo.application.answers.service;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +14,7 @@ import kumo.application.document.InvalidDocumentException;
 import kumo.application.document.LocalizedText;
 import kumo.application.document.Violation;
 import kumo.application.document.request.AssessmentRequestDocument;
+import kumo.application.document.request.CloudServiceProfileDto;
 import kumo.application.document.request.SystemProfileDto;
 import kumo.domain.catalogue.Catalogue;
 import kumo.domain.catalogue.Language;
@@ -46,6 +48,17 @@ public final class AnswerSheetService implements AnswerSheetUseCase {
         Objects.requireNonNull(sheet, "sheet");
         RawSheet raw = isZip(sheet) ? XlsxSheet.read(sheet, source) : JsonSheet.read(sheet, documents);
         return ProfileAssembler.assemble(raw, source);
+    }
+
+    @Override
+    public AssessmentRequestDocument requestToAnswer(byte[] bytes) {
+        AssessmentRequestDocument request = documents.read(bytes, AssessmentRequestDocument.class);
+        if (request.service() == null) {
+            request = new AssessmentRequestDocument(request.kumo(), request.assessmentDate(), request.catalogueVersion(),
+                    request.system(), documents.read("{}".getBytes(StandardCharsets.UTF_8), CloudServiceProfileDto.class),
+                    request.plan(), request.follows());
+        }
+        return documents.validate(request);
     }
 
     @Override
