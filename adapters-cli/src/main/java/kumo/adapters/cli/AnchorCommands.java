@@ -7,7 +7,6 @@ import java.nio.channels.Channels;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.FileAttribute;
@@ -22,7 +21,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.Callable;
 
 import kumo.application.records.StoreException;
 import kumo.application.records.audit.AuditHead;
@@ -35,12 +33,8 @@ import kumo.application.records.audit.RecordedHead;
 import kumo.application.records.exchange.CheckpointFiles;
 import kumo.application.records.port.in.CheckpointAuditUseCase;
 import kumo.application.records.port.in.StoreSession;
-import kumo.domain.catalogue.Language;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code kumo audit checkpoint|head|keygen} and the checkpoint part of {@code audit verify} and {@code store
@@ -175,13 +169,7 @@ final class AnchorCommands {
 
     /** {@code audit keygen --private FILE --public FILE}: no store is opened. */
     @Command(name = "keygen", mixinStandardHelpOptions = true, versionProvider = KumoVersion.class)
-    static final class Keygen implements Callable<Integer> {
-
-        @Spec
-        CommandSpec spec;
-
-        @Mixin
-        Options.LangOption langOption;
+    static final class Keygen extends KumoCommand {
 
         @Option(names = "--private", paramLabel = "FILE", required = true)
         String privateFile;
@@ -190,15 +178,7 @@ final class AnchorCommands {
         String publicFile;
 
         @Override
-        public Integer call() {
-            java.io.PrintWriter out = spec.commandLine().getOut();
-            java.io.PrintWriter err = spec.commandLine().getErr();
-            Language language = langOption.language();
-            if (language == null) {
-                return langOption.badLanguage(err, spec.qualifiedName());
-            }
-            CliTexts cli = CliTexts.of(language);
-            Problems problems = new Problems(cli, err);
+        Integer execute() {
             Path privatePath = newFile(cli, problems, privateFile);
             Path publicPath = privatePath == null ? null : newFile(cli, problems, publicFile);
             if (privatePath == null || publicPath == null) {

@@ -4,7 +4,6 @@ import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -18,11 +17,8 @@ import kumo.application.records.NewFiles;
 import kumo.application.records.StoreException;
 import kumo.domain.catalogue.Language;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code kumo answers template|read}: the vendor answer sheet of a procurement. {@code template} writes the blank
@@ -48,19 +44,13 @@ final class AnswersCommands {
     @Command(name = "template",
             mixinStandardHelpOptions = true,
             versionProvider = KumoVersion.class)
-    static final class Template implements Callable<Integer> {
-
-        @Spec
-        CommandSpec spec;
+    static final class Template extends KumoCommand {
 
         @Parameters(index = "0", paramLabel = "FILE")
         String file;
 
         @Option(names = "--out", paramLabel = "SHEET", required = true)
         String out;
-
-        @Mixin
-        Options.LangOption langOption;
 
         private final Supplier<KumoCli.Wiring> wiring;
         private final InputStream stdin;
@@ -71,14 +61,8 @@ final class AnswersCommands {
         }
 
         @Override
-        public Integer call() {
-            PrintWriter err = spec.commandLine().getErr();
-            Language language = langOption.language();
-            if (language == null) {
-                return langOption.badLanguage(err, spec.qualifiedName());
-            }
-            CliTexts cli = CliTexts.of(language);
-            Problems problems = new Problems(cli, err);
+        Integer execute() {
+            Language language = language();
             SheetFormat format = SheetFormat.ofFileName(out);
             if (format == null) {
                 return problems.usage(spec.qualifiedName(), cli.get("answers.badExtension", out));
@@ -132,16 +116,10 @@ final class AnswersCommands {
     @Command(name = "read",
             mixinStandardHelpOptions = true,
             versionProvider = KumoVersion.class)
-    static final class Read implements Callable<Integer> {
-
-        @Spec
-        CommandSpec spec;
+    static final class Read extends KumoCommand {
 
         @Parameters(index = "0", paramLabel = "SHEET")
         String sheet;
-
-        @Mixin
-        Options.LangOption langOption;
 
         private final Supplier<KumoCli.Wiring> wiring;
         private final InputStream stdin;
@@ -152,14 +130,8 @@ final class AnswersCommands {
         }
 
         @Override
-        public Integer call() {
-            PrintWriter err = spec.commandLine().getErr();
-            Language language = langOption.language();
-            if (language == null) {
-                return langOption.badLanguage(err, spec.qualifiedName());
-            }
-            CliTexts cli = CliTexts.of(language);
-            Problems problems = new Problems(cli, err);
+        Integer execute() {
+            Language language = language();
             VendorAnswers answers = read(sheet, stdin, cli, problems, wiring);
             if (answers == null) {
                 return ExitCodes.BAD_INPUT;

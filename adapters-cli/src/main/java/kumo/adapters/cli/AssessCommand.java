@@ -5,11 +5,9 @@ import java.io.PrintWriter;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 
 import kumo.application.answers.VendorAnswers;
@@ -27,15 +25,12 @@ import kumo.application.records.RecordIds;
 import kumo.application.records.RecordedAssessment;
 import kumo.application.records.StoreException;
 import kumo.application.records.port.in.RecordAssessmentUseCase.AssessmentToRecord;
-import kumo.application.records.port.in.StoreSession;
 import kumo.domain.assessment.Verdict;
 import kumo.domain.catalogue.Language;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code kumo assess FILE|-}: assesses one request and prints the result; the exit code is the verdict's.
@@ -46,7 +41,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "assess",
         mixinStandardHelpOptions = true,
         versionProvider = KumoVersion.class)
-final class AssessCommand implements Callable<Integer> {
+final class AssessCommand extends KumoCommand {
 
     /** The violation code of a request in a recorded batch whose system or service has no usable key. */
     static final String RECORD_KEY = AssessmentToRecord.RECORD_KEY;
@@ -66,14 +61,8 @@ final class AssessCommand implements Callable<Integer> {
         }
     }
 
-    @Spec
-    CommandSpec spec;
-
     @Parameters(arity = "1..*", paramLabel = "FILE")
     List<String> files;
-
-    @Mixin
-    Options.LangOption langOption;
 
     @Option(names = "--format", paramLabel = "text|json|json-full", defaultValue = "text",
             completionCandidates = Formats.class)
@@ -118,17 +107,9 @@ final class AssessCommand implements Callable<Integer> {
     }
 
     @Override
-    public Integer call() {
-        PrintWriter err = spec.commandLine().getErr();
+    Integer execute() {
         String command = spec.qualifiedName();
-
-        Language language = langOption.language();
-        if (language == null) {
-            // the language itself is wrong: say so in both
-            return langOption.badLanguage(err, command);
-        }
-        CliTexts cli = CliTexts.of(language);
-        Problems problems = new Problems(cli, err);
+        Language language = language();
 
         String shape = format == null ? "" : format.trim().toLowerCase(Locale.ROOT);
         if (!FORMATS.contains(shape)) {

@@ -14,7 +14,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -32,11 +31,8 @@ import kumo.application.records.StoreException;
 import kumo.domain.assessment.Verdict;
 import kumo.domain.catalogue.Language;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code kumo batch [FILE|-] [--lang ja|en] [--date D] [--out FILE]}: JSON Lines of assessment requests in, JSON
@@ -49,7 +45,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "batch",
         mixinStandardHelpOptions = true,
         versionProvider = KumoVersion.class)
-final class BatchCommand implements Callable<Integer> {
+final class BatchCommand extends KumoCommand {
 
     /** The {@code "kumo"} type of each output line. */
     static final String TYPE = "assessment-batch-line/1";
@@ -62,14 +58,8 @@ final class BatchCommand implements Callable<Integer> {
     record Entry(String kumo, long line, String verdict, CompactResultDocument result, BatchJson.Failure error) {
     }
 
-    @Spec
-    CommandSpec spec;
-
     @Parameters(arity = "0..1", paramLabel = "FILE|-", defaultValue = RequestInput.STDIN)
     String file;
-
-    @Mixin
-    Options.LangOption langOption;
 
     @Option(names = "--date", paramLabel = "YYYY-MM-DD")
     String date;
@@ -101,15 +91,9 @@ final class BatchCommand implements Callable<Integer> {
     }
 
     @Override
-    public Integer call() {
-        PrintWriter err = spec.commandLine().getErr();
+    Integer execute() {
         String command = spec.qualifiedName();
-        Language language = langOption.language();
-        if (language == null) {
-            return langOption.badLanguage(err, command);
-        }
-        CliTexts cli = CliTexts.of(language);
-        Problems problems = new Problems(cli, err);
+        Language language = language();
         LocalDate override = null;
         if (date != null) {
             try {

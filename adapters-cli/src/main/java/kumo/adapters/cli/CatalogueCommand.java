@@ -1,10 +1,8 @@
 package kumo.adapters.cli;
 
-import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 
 import kumo.application.document.LocalizedText;
@@ -15,11 +13,8 @@ import kumo.application.document.catalogue.CatalogueDocument.RequirementEntry;
 import kumo.application.document.catalogue.CatalogueDocument.RiskEntry;
 import kumo.domain.catalogue.Language;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code kumo catalogue [list|show ID] [--kind requirements|risks|exemptions|clauses] [--format text|json]}: the
@@ -28,18 +23,13 @@ import picocli.CommandLine.Spec;
  * Never opens the store.
  */
 @Command(name = "catalogue", mixinStandardHelpOptions = true, versionProvider = KumoVersion.class)
-final class CatalogueCommand implements Callable<Integer> {
+final class CatalogueCommand extends KumoCommand {
 
     /** How many IDs an unknown ID is answered with. */
     static final int SUGGESTIONS = 3;
 
     private static final List<String> ACTIONS = List.of("list", "show");
 
-    @Spec
-    CommandSpec spec;
-
-    @Mixin
-    Options.LangOption langOption;
 
     @Parameters(index = "0", arity = "0..1", paramLabel = "list|show")
     String action;
@@ -55,9 +45,6 @@ final class CatalogueCommand implements Callable<Integer> {
 
     private final Supplier<KumoCli.Wiring> wiring;
 
-    private CliTexts cli;
-    private Problems problems;
-    private PrintWriter out;
     private TextReport words;
     private Language lang;
 
@@ -66,15 +53,8 @@ final class CatalogueCommand implements Callable<Integer> {
     }
 
     @Override
-    public Integer call() {
-        out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
-        lang = langOption.language();
-        if (lang == null) {
-            return langOption.badLanguage(err, spec.qualifiedName());
-        }
-        cli = CliTexts.of(lang);
-        problems = new Problems(cli, err);
+    Integer execute() {
+        lang = language();
         String act = action == null ? "list" : action.trim().toLowerCase(Locale.ROOT);
         if (!ACTIONS.contains(act)) {
             return usage(cli.get("error.badChoice", "list|show", action, String.join(" | ", ACTIONS)));

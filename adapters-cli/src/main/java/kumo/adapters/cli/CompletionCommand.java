@@ -3,15 +3,11 @@ package kumo.adapters.cli;
 import java.io.PrintWriter;
 import java.util.Iterator;
 import java.util.List;
-import java.util.concurrent.Callable;
 
 import kumo.domain.catalogue.Language;
 import picocli.AutoComplete;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code kumo completion [bash|zsh]}: prints a completion script for the whole command tree (picocli's
@@ -20,7 +16,7 @@ import picocli.CommandLine.Spec;
  * through its {@code bashcompinit}. Opens no store.
  */
 @Command(name = "completion", mixinStandardHelpOptions = true, versionProvider = KumoVersion.class)
-final class CompletionCommand implements Callable<Integer> {
+final class CompletionCommand extends KumoCommand {
 
     /** The shells the script serves. */
     static final List<String> SHELLS = List.of("bash", "zsh");
@@ -34,23 +30,13 @@ final class CompletionCommand implements Callable<Integer> {
         }
     }
 
-    @Spec
-    CommandSpec spec;
-
-    @Mixin
-    Options.LangOption langOption;
-
     @Parameters(index = "0", arity = "0..1", paramLabel = "SHELL", defaultValue = "bash",
             completionCandidates = Shells.class)
     String shell;
 
     @Override
-    public Integer call() {
-        PrintWriter err = spec.commandLine().getErr();
-        Language language = langOption.language();
-        if (language == null) {
-            return langOption.badLanguage(err, spec.qualifiedName());
-        }
+    Integer execute() {
+        Language language = language();
         if (StoreCommand.format(shell, SHELLS) == null) {
             CliTexts cli = CliTexts.of(language);
             return new Problems(cli, err).usage(spec.qualifiedName(),

@@ -1,11 +1,9 @@
 package kumo.adapters.cli;
 
-import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
 
 import kumo.application.document.InvalidDocumentException;
 import kumo.application.document.catalogue.CatalogueDocument;
@@ -15,13 +13,10 @@ import kumo.application.document.request.CloudServiceProfileDto;
 import kumo.application.records.AssessmentRecord;
 import kumo.application.records.NewFiles;
 import kumo.application.records.StoreException;
-import kumo.domain.catalogue.Language;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code kumo export --format oscal …} and {@code kumo import --format oscal FILE}: kumo's catalogue, a service
@@ -39,13 +34,7 @@ final class OscalCommands {
     }
 
     /** What both commands share: the language, the messages, where the output goes. */
-    abstract static class Base implements Callable<Integer> {
-
-        @Spec
-        CommandSpec spec;
-
-        @Mixin
-        Options.LangOption langOption;
+    abstract static class Base extends KumoCommand {
 
         @Option(names = "--format", paramLabel = "oscal", required = true)
         String format;
@@ -54,25 +43,13 @@ final class OscalCommands {
         String outFile;
 
         final StoreCommand.Context context;
-        CliTexts cli;
-        Problems problems;
-        PrintWriter out;
-        PrintWriter err;
 
         Base(StoreCommand.Context context) {
             this.context = context;
         }
 
         @Override
-        public final Integer call() {
-            out = spec.commandLine().getOut();
-            err = spec.commandLine().getErr();
-            Language language = langOption.language();
-            if (language == null) {
-                return langOption.badLanguage(err, spec.qualifiedName());
-            }
-            cli = CliTexts.of(language);
-            problems = new Problems(cli, err);
+        final Integer execute() {
             if (StoreCommand.format(format, FORMATS) == null) {
                 return problems.usage(spec.qualifiedName(), cli.get("error.badChoice", "--format", format,
                         String.join(" | ", FORMATS)));

@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 
 import kumo.application.document.InvalidDocumentException;
@@ -17,11 +16,8 @@ import kumo.application.spec.ProcurementSpecification;
 import kumo.application.spec.SpecificationFormat;
 import kumo.domain.catalogue.Language;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code kumo spec FILE|-}: the non-functional requirements of a procurement specification for the system of a
@@ -31,16 +27,10 @@ import picocli.CommandLine.Spec;
 @Command(name = "spec",
         mixinStandardHelpOptions = true,
         versionProvider = KumoVersion.class)
-final class SpecCommand implements Callable<Integer> {
-
-    @Spec
-    CommandSpec spec;
+final class SpecCommand extends KumoCommand {
 
     @Parameters(index = "0", paramLabel = "FILE")
     String file;
-
-    @Mixin
-    Options.LangOption langOption;
 
     @Option(names = "--format", paramLabel = "md|html|docx", defaultValue = "md")
     String format;
@@ -59,15 +49,9 @@ final class SpecCommand implements Callable<Integer> {
     }
 
     @Override
-    public Integer call() {
-        PrintWriter err = spec.commandLine().getErr();
+    Integer execute() {
         String command = spec.qualifiedName();
-        Language language = langOption.language();
-        if (language == null) {
-            return langOption.badLanguage(err, command);
-        }
-        CliTexts cli = CliTexts.of(language);
-        Problems problems = new Problems(cli, err);
+        Language language = language();
         SpecificationFormat shape = SpecificationFormat.of(format);
         if (shape == null) {
             return problems.usage(command, cli.get("error.spec.badFormat", format));

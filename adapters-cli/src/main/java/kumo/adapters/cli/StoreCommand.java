@@ -10,7 +10,6 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 
 import kumo.application.document.InvalidDocumentException;
@@ -19,10 +18,8 @@ import kumo.application.records.Page;
 import kumo.application.records.StoreException;
 import kumo.application.records.StoreLocation;
 import kumo.application.records.port.in.StoreSession;
-import kumo.domain.catalogue.Language;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 
 /**
  * A command that works on the store: {@code --lang} and {@code --store} for all of them; the options are
@@ -31,7 +28,7 @@ import picocli.CommandLine.Spec;
  * becomes its message in the user's language and the exit code of its reason ({@link ExitCodes#of(
  * StoreException.Reason)}); details (the cause) only with {@code --debug}.
  */
-abstract class StoreCommand implements Callable<Integer> {
+abstract class StoreCommand extends KumoCommand {
 
     /** How times are shown in text output: to the second, in the time zone that defines "today". */
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss", Locale.ROOT);
@@ -39,11 +36,6 @@ abstract class StoreCommand implements Callable<Integer> {
     /** The zone whose times are labelled "JST" (日本時間); times in another configured zone are labelled with its id. */
     private static final ZoneId JAPAN = ZoneId.of("Asia/Tokyo");
 
-    @Spec
-    CommandSpec spec;
-
-    @Mixin
-    Options.LangOption langOption;
 
     @Mixin
     Options.StoreOption storeOption;
@@ -51,12 +43,8 @@ abstract class StoreCommand implements Callable<Integer> {
     /** Set by {@link KumoCli} when it builds the command tree. */
     final Context context;
 
-    CliTexts cli;
-    Problems problems;
     /** The output shape {@code --format} chose, for commands that have one ({@link #textOrJson}). */
     String shape;
-    PrintWriter out;
-    PrintWriter err;
 
     /**
      * What every store command is built with.
@@ -75,15 +63,7 @@ abstract class StoreCommand implements Callable<Integer> {
     }
 
     @Override
-    public final Integer call() {
-        out = spec.commandLine().getOut();
-        err = spec.commandLine().getErr();
-        Language language = langOption.language();
-        if (language == null) {
-            return langOption.badLanguage(err, spec.qualifiedName());
-        }
-        cli = CliTexts.of(language);
-        problems = new Problems(cli, err);
+    final Integer execute() {
         Integer stop = prepare();
         if (stop != null) {
             return stop;
