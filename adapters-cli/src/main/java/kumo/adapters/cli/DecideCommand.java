@@ -237,10 +237,9 @@ final class DecideCommand extends StoreCommand {
         return read;
     }
 
-    /** The options given that describe a step (not --file, --actor, --format …). */
-    private List<String> givenStepOptions() {
-        List<String> given = new ArrayList<>();
-        Map<String, Object> values = new LinkedHashMap<>();
+    /** The options that describe a step, by name as --help shows them, each with its value ({@code null}: not given). */
+    private Map<String, String> stepOptions() {
+        Map<String, String> values = new LinkedHashMap<>();
         values.put("--field", field);
         values.put("--outcome", outcome);
         values.put("--rationale", rationale);
@@ -258,7 +257,13 @@ final class DecideCommand extends StoreCommand {
         values.put("--acceptable", acceptable);
         values.put("--judgment", judgment);
         values.put("--by", by);
-        values.forEach((name, value) -> {
+        return values;
+    }
+
+    /** The options given that describe a step (not --file, --actor, --format …). */
+    private List<String> givenStepOptions() {
+        List<String> given = new ArrayList<>();
+        stepOptions().forEach((name, value) -> {
             if (value != null) {
                 given.add(name);
             }
@@ -282,24 +287,9 @@ final class DecideCommand extends StoreCommand {
         ObjectNode node = mapper.createObjectNode();
         node.put("kind", kind);
         ObjectNode member = node.putObject(kind);
-        Map<String, String> values = new LinkedHashMap<>();
-        values.put("--outcome", outcome);
-        values.put("--rationale", rationale);
-        values.put("--risk", risk);
-        values.put("--treatment", treatment);
-        values.put("--expires", expires);
-        values.put("--requirement", requirement);
-        values.put("--stage", stage);
-        values.put("--view", view);
-        values.put("--summary", summary);
-        values.put("--resolution", resolution);
-        values.put("--evidence", evidence);
-        values.put("--report", report);
-        values.put("--acceptable", acceptable);
-        values.put("--judgment", judgment);
-        values.put("--by", by);
-        values.forEach((option, value) -> {
-            if (value != null) {
+        stepOptions().forEach((option, value) -> {
+            // the field is the step's own member, not its kind's; covers is a boolean
+            if (value != null && !option.equals("--field") && !option.equals("--covers")) {
                 put(member, own.get(option), value, false);
             }
         });
