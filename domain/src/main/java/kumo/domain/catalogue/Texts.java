@@ -19,9 +19,18 @@ public final class Texts {
 
     /** Immutable maps: lookups on a shared catalogue take no lock (Properties is a synchronized Hashtable). */
     private final Map<Language, Map<String, String>> byLanguage;
+    /** The same texts keyed {@code @key}: an argument {@code @key} is looked up as it is, without a substring per message. */
+    private final Map<Language, Map<String, String>> byReference;
 
     private Texts(Map<Language, Map<String, String>> byLanguage) {
         this.byLanguage = byLanguage;
+        Map<Language, Map<String, String>> references = new EnumMap<>(Language.class);
+        byLanguage.forEach((language, texts) -> {
+            Map<String, String> m = new HashMap<>();
+            texts.forEach((k, v) -> m.put("@" + k, v));
+            references.put(language, Map.copyOf(m));
+        });
+        this.byReference = references;
     }
 
     /** Loads {@code <base>_ja.properties} and {@code <base>_en.properties} from the classpath, merged over several bases. */
@@ -113,7 +122,11 @@ public final class Texts {
                     j++;
                 }
                 if (j > i + 1 && j < pattern.length() && pattern.charAt(j) == '}' && j - i <= 4) {
-                    int index = Integer.parseInt(pattern, i + 1, j, 10);
+                    // at most three digits, as Integer.parseInt reads them (Character.digit), without its checks
+                    int index = 0;
+                    for (int k = i + 1; k < j; k++) {
+                        index = index * 10 + Character.digit(pattern.charAt(k), 10);
+                    }
                     if (index < args.length) {
                         out.append(args[index]);
                         i = j + 1;
@@ -130,7 +143,7 @@ public final class Texts {
     /** An argument {@code @key} naming an existing text is that text; anything else (typed text too) is itself. */
     private String resolve(Language language, String arg) {
         if (arg != null && arg.startsWith("@")) {
-            String text = find(language, arg.substring(1));
+            String text = byReference.get(language).get(arg);
             if (text != null) {
                 return text;
             }
