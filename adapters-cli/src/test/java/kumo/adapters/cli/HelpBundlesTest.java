@@ -215,4 +215,13 @@ class HelpBundlesTest {
         }
         return String.join(" ", command.getCommandSpec().findOption(option).description());
     }
+
+    /** A limit the help states is the code's: the bundles cannot refer to the constant, so this holds them together. */
+    @Test
+    void theLimitOfCompareIsTheUseCases() {
+        for (Language language : Language.values()) {
+            assertThat(HelpTexts.read(language).getProperty("kumo.compare.service")).as(language.code())
+                    .containsPattern("\\D" + kumo.application.records.port.in.CompareServicesUseCase.MAX_SERVICES + "\\D");
+        }
+    }
 }
