@@ -20,6 +20,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectWriter;
 
+import kumo.application.assess.LineBatch;
 import kumo.application.document.Echo;
 import kumo.application.document.InvalidDocumentException;
 import kumo.application.document.JsonLines;
@@ -161,10 +162,13 @@ final class BatchCommand extends KumoCommand {
             }
         };
         LineBatch.TooLong tooLong = (line, problem) -> failed(json, line, problem, toTerminal);
-        PrintWriter err = spec.commandLine().getErr();
         Progress progress = new Progress(terminal.err(), err, cli, size);
+        Batch.Tally tally = new Batch.Tally();
         LineBatch.Listener listener = (outcome, bytesRead) -> {
-            if (outcome.invalid() != null) {
+            if (outcome.invalid() == null) {
+                tally.add(outcome.verdict());
+            } else {
+                tally.error();
                 progress.clear();
                 problems.invalid(cli.get("batch.lines.line", outcome.line()), outcome.invalid());
                 err.flush();
@@ -173,17 +177,16 @@ final class BatchCommand extends KumoCommand {
         };
         long start = System.nanoTime();
         LineBatch batch = LineBatch.standard();
-        Batch.Tally[] tally = new Batch.Tally[1];
         try {
             if (target == null) {
                 spec.commandLine().getOut().flush();
                 OutputStream out = new BufferedOutputStream(new Checked(stdout), 1 << 16);
-                tally[0] = batch.run(new JsonLines(in), assessor, tooLong, out, listener);
+                batch.run(new JsonLines(in), assessor, tooLong, out, listener);
                 stdout.flush();
             } else {
                 new NewFiles().write(target, temporary -> {
                     try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temporary), 1 << 16)) {
-                        tally[0] = batch.run(new JsonLines(in), assessor, tooLong, out, listener);
+                        batch.run(new JsonLines(in), assessor, tooLong, out, listener);
                     }
                 });
             }
@@ -199,15 +202,14 @@ final class BatchCommand extends KumoCommand {
         } finally {
             progress.clear();
         }
-        if (tally[0].total() == 0) {
+        if (tally.total() == 0) {
             return problems.input(cli.get("batch.lines.empty"));
         }
-        summary(cli, w, tally[0], (System.nanoTime() - start) / 1e9, target);
-        return tally[0].exitCode();
+        summary(cli, w, tally, (System.nanoTime() - start) / 1e9, target);
+        return tally.exitCode();
     }
 
     private void summary(CliTexts cli, KumoCli.Wiring w, Batch.Tally tally, double seconds, Path target) {
-        PrintWriter err = spec.commandLine().getErr();
         long lines = tally.total();
         err.println(cli.get("batch.lines.summary", lines, String.format(java.util.Locale.ROOT, "%.1f", seconds),
                 seconds > 0 ? Math.round(lines / seconds) : 0));

@@ -1,4 +1,4 @@
-package kumo.adapters.cli;
+package kumo.application.assess;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -17,38 +17,38 @@ import kumo.application.document.JsonLines;
 import kumo.domain.assessment.Verdict;
 
 /**
- * The engine of {@code kumo batch}: reads JSON Lines one line at a time, has each line assessed on a small pool of
+ * The engine of a batch of JSON Lines ({@code kumo batch}; any front door that streams requests): reads JSON Lines one line at a time, has each line assessed on a small pool of
  * threads, and writes one output line per input line <em>in the input's order</em> as soon as it and every line
  * before it are done. At most {@link #window} lines are in flight (read, not yet written), so memory does not
  * grow with the input; the output is flushed whenever the input has nothing more at hand (a pipe fed slowly gets
  * every answer at once) and at least every {@value #FLUSH_EVERY} lines. Blank lines are skipped (not counted); a
- * line that is bad input is reported and counted, and the run goes on; a fault in kumo (a runtime exception
+ * line that is bad input is reported (its outcome says why) and the run goes on; a fault in kumo (a runtime exception
  * from the assessor) stops it.
  */
-final class LineBatch {
+public final class LineBatch {
 
     /** Lines written between two flushes at most. */
-    static final int FLUSH_EVERY = 256;
+    public static final int FLUSH_EVERY = 256;
 
     /** What became of one line: its output line (UTF-8 JSON, no line break) and its verdict, or why it is bad input. */
-    record Outcome(long line, byte[] json, Verdict verdict, InvalidDocumentException invalid) {
+    public record Outcome(long line, byte[] json, Verdict verdict, InvalidDocumentException invalid) {
     }
 
     /** Assesses one line; runs on a pool thread, so it must be thread-safe. */
     @FunctionalInterface
-    interface Assessor {
+    public interface Assessor {
         /** The outcome of a line (bad input included); a runtime exception is a fault in kumo and stops the batch. */
         Outcome assess(long line, byte[] bytes);
     }
 
     /** What a line too long to read becomes (on the reading thread). */
     @FunctionalInterface
-    interface TooLong {
+    public interface TooLong {
         Outcome outcome(long line, InvalidDocumentException problem);
     }
 
     /** Told about every line in order, after its output line was written (on the reading thread). */
-    interface Listener {
+    public interface Listener {
         void written(Outcome outcome, long bytesRead);
     }
 
@@ -57,7 +57,7 @@ final class LineBatch {
     private int mostInFlight;
 
     /** {@code threads} assessing, at most {@code window} lines in flight. */
-    LineBatch(int threads, int window) {
+    public LineBatch(int threads, int window) {
         if (threads < 1 || window < threads) {
             throw new IllegalArgumentException(threads + " threads, window " + window);
         }
@@ -66,24 +66,24 @@ final class LineBatch {
     }
 
     /** As many threads as processors, four lines in flight per thread. */
-    static LineBatch standard() {
+    public static LineBatch standard() {
         int n = Math.max(1, Runtime.getRuntime().availableProcessors());
         return new LineBatch(n, 4 * n);
     }
 
     /** The most lines that were in flight at once in the last run (never more than the window). */
-    int mostInFlight() {
+    public int mostInFlight() {
         return mostInFlight;
     }
 
     /**
-     * Runs the whole input; returns the counts per verdict and of bad lines.
+     * Runs the whole input; the listener is told of every line in order (to count verdicts and bad lines, show
+     * progress).
      *
      * @throws IOException when the input cannot be read or the output cannot be written (the lines before are written)
      */
-    Batch.Tally run(JsonLines lines, Assessor assessor, TooLong tooLong, OutputStream out, Listener listener)
+    public void run(JsonLines lines, Assessor assessor, TooLong tooLong, OutputStream out, Listener listener)
             throws IOException {
-        Batch.Tally tally = new Batch.Tally();
         ExecutorService pool = Executors.newFixedThreadPool(threads, daemons());
         Deque<Future<Outcome>> pending = new ArrayDeque<>();
         int unflushed = 0;
@@ -92,7 +92,7 @@ final class LineBatch {
                 if (!lines.ready() && !pending.isEmpty()) {
                     // the next read may wait: first write what is being worked on, so it does not wait too
                     while (!pending.isEmpty()) {
-                        write(pending.poll(), tally, out, listener, lines);
+                        write(pending.poll(), out, listener, lines);
                     }
                     out.flush();
                     unflushed = 0;
@@ -113,7 +113,7 @@ final class LineBatch {
                 }
                 mostInFlight = Math.max(mostInFlight, pending.size());
                 while (pending.size() >= window) {
-                    write(pending.poll(), tally, out, listener, lines);
+                    write(pending.poll(), out, listener, lines);
                     if (++unflushed >= FLUSH_EVERY) {
                         out.flush();
                         unflushed = 0;
@@ -121,26 +121,20 @@ final class LineBatch {
                 }
             }
             while (!pending.isEmpty()) {
-                write(pending.poll(), tally, out, listener, lines);
+                write(pending.poll(), out, listener, lines);
             }
             out.flush();
         } finally {
             pending.forEach(f -> f.cancel(true));
             pool.shutdownNow();
         }
-        return tally;
     }
 
-    private static void write(Future<Outcome> next, Batch.Tally tally, OutputStream out, Listener listener, JsonLines lines)
+    private static void write(Future<Outcome> next, OutputStream out, Listener listener, JsonLines lines)
             throws IOException {
         Outcome outcome = await(next);
         out.write(outcome.json());
         out.write('\n');
-        if (outcome.invalid() != null) {
-            tally.error();
-        } else {
-            tally.add(outcome.verdict());
-        }
         listener.written(outcome, lines.consumed());
     }
 
