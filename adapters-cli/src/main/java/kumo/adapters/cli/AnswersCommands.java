@@ -72,11 +72,9 @@ final class AnswersCommands {
                 return ExitCodes.BAD_INPUT;
             }
             RequestInput input = new RequestInput(cli, stdin);
-            byte[] bytes;
-            try {
-                bytes = input.read(file);
-            } catch (RequestInput.Unreadable e) {
-                return problems.input(e.getMessage());
+            byte[] bytes = input.readOrReport(file, problems);
+            if (bytes == null) {
+                return ExitCodes.BAD_INPUT;
             }
             KumoCli.Wiring w = wiring.get();
             SystemProfileDto system;
@@ -149,11 +147,8 @@ final class AnswersCommands {
     static VendorAnswers read(String sheet, InputStream stdin, CliTexts cli, Problems problems,
             Supplier<KumoCli.Wiring> wiring) {
         RequestInput input = new RequestInput(cli, stdin);
-        byte[] bytes;
-        try {
-            bytes = input.read(sheet);
-        } catch (RequestInput.Unreadable e) {
-            problems.input(e.getMessage());
+        byte[] bytes = input.readOrReport(sheet, problems);
+        if (bytes == null) {
             return null;
         }
         String name = input.name(sheet);

@@ -157,11 +157,9 @@ final class AssessCommand extends KumoCommand {
             return record ? recordBatch(input, cli, shape, override, recorder) : batch(input, cli, shape, override);
         }
         String file = files.get(0);
-        byte[] bytes;
-        try {
-            bytes = input.read(file);
-        } catch (RequestInput.Unreadable e) {
-            return problems.input(e.getMessage());
+        byte[] bytes = input.readOrReport(file, problems);
+        if (bytes == null) {
+            return ExitCodes.BAD_INPUT;
         }
 
         KumoCli.Wiring w = wiring.get();

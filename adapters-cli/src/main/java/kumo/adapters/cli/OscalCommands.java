@@ -76,12 +76,7 @@ final class OscalCommands {
 
         /** The input's bytes, or {@code null} after saying why it cannot be read. */
         byte[] read(String argument) {
-            try {
-                return new RequestInput(cli, context.stdin()).read(argument);
-            } catch (RequestInput.Unreadable e) {
-                problems.input(e.getMessage());
-                return null;
-            }
+            return new RequestInput(cli, context.stdin()).readOrReport(argument, problems);
         }
 
         String inputName(String argument) {

@@ -71,11 +71,9 @@ final class RecordCommands {
                 return ExitCodes.BAD_INPUT;
             }
             RequestInput input = new RequestInput(cli, context.stdin());
-            byte[] bytes;
-            try {
-                bytes = input.read(file);
-            } catch (RequestInput.Unreadable e) {
-                return problems.input(e.getMessage());
+            byte[] bytes = input.readOrReport(file, problems);
+            if (bytes == null) {
+                return ExitCodes.BAD_INPUT;
             }
             try {
                 parsed = ProfileInput.read(bytes, kind, context.wiring().get().documents());

@@ -63,6 +63,19 @@ final class RequestInput {
         return STDIN.equals(argument) ? texts.get("error.stdin") : argument;
     }
 
+    /**
+     * The bytes of {@code argument} (a file, or standard input for {@value #STDIN}), or {@code null} after
+     * {@code problems} said why they cannot be read (the command then exits 2).
+     */
+    byte[] readOrReport(String argument, Problems problems) {
+        try {
+            return read(argument);
+        } catch (Unreadable e) {
+            problems.input(e.getMessage());
+            return null;
+        }
+    }
+
     byte[] read(String argument) throws Unreadable {
         byte[] bytes;
         if (STDIN.equals(argument)) {

@@ -68,11 +68,9 @@ final class SpecCommand extends KumoCommand {
             }
         }
         RequestInput input = new RequestInput(cli, stdin);
-        byte[] bytes;
-        try {
-            bytes = input.read(file);
-        } catch (RequestInput.Unreadable e) {
-            return problems.input(e.getMessage());
+        byte[] bytes = input.readOrReport(file, problems);
+        if (bytes == null) {
+            return ExitCodes.BAD_INPUT;
         }
         ProcurementSpecification specification;
         try {
